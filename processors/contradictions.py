@@ -1,0 +1,191 @@
+"""Contradiction detection between claims that share a claim key.
+
+``observe`` compares a new claim with the record of its key (``KeyRecord``) and returns the
+new alerts and the key's new record. It is pure: the stream keeps the records in a Faust
+table, ``eval`` and the tests in a plain ``dict``.
+
+The verdict on a pair is symmetric and the alert id depends only on the two claim ids, so the
+set of alerts does not depend on arrival order or on replays: whichever claim of a pair
+arrives second raises the alert, and a replayed claim is never compared with its own copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Iterable
+
+from processors.model import Alert, Claim
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionPolicy:
+    """Knobs of the detector.
+
+    ``relative_tolerance`` absorbs rounding ("about 11,000" vs "10,500"); ``time_slack`` is
+    how far apart two reference periods may be and still count as the same time;
+    ``retention`` is how long (in event time) a claim stays on record; ``max_claims_per_key``
+    caps one key's record (the oldest claims go first).
+    """
+
+    relative_tolerance: float = 0.1
+    time_slack: timedelta = timedelta(days=1)
+    retention: timedelta = timedelta(days=30)
+    max_claims_per_key: int = 64
+
+
+def alert_id_for(claim_a: Claim, claim_b: Claim) -> str:
+    """Same pair of claims → same id, in either order."""
+    first, second = sorted((claim_a.claim_id, claim_b.claim_id))
+    return hashlib.sha256(f"{first}|{second}".encode()).hexdigest()[:32]
+
+
+def same_time(a: Claim, b: Claim, slack: timedelta) -> bool:
+    """Whether the two claims' reference periods overlap (within ``slack``)."""
+    return a.ref_start <= b.ref_end + slack and b.ref_start <= a.ref_end + slack
+
+
+def within_retention(a: Claim, b: Claim, retention: timedelta) -> bool:
+    return abs(a.published_at - b.published_at) <= retention
+
+
+def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
+    low = claim.value_low if claim.value_low is not None else float("-inf")
+    high = claim.value_high if claim.value_high is not None else float("inf")
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def _range_text(claim: Claim) -> str:
+    low, high = claim.value_low, claim.value_high
+    if low is not None and high is not None:
+        return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+    if low is not None:
+        return f"≥{low:,.0f}"
+    return f"≤{high:,.0f}" if high is not None else "?"
+
+
+def _who(claim: Claim) -> str:
+    speaker = claim.speaker or "unattributed"
+    return speaker if speaker == claim.source else f"{speaker} (via {claim.source})"
+
+
+def _about(claim: Claim) -> str:
+    if claim.kind == "event":
+        return f"{claim.predicate}({', '.join(claim.participants)})"
+    holder = f"{claim.subject} " if claim.subject else ""
+    place = f" in {claim.place}" if claim.place else ""
+    return f"{holder}{claim.predicate}{place}"
+
+
+def _period(claim: Claim) -> str:
+    start, end = claim.ref_start.date().isoformat(), claim.ref_end.date().isoformat()
+    return start if start == end else f"{start}..{end}"
+
+
+def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | None:
+    """The (alert type, explanation) if ``a`` and ``b`` contradict each other, else None.
+
+    Symmetric in its arguments up to the wording of the explanation.
+    """
+    if a.key != b.key or a.claim_id == b.claim_id or a.kind != b.kind:
+        return None
+    if not same_time(a, b, policy.time_slack) or not within_retention(a, b, policy.retention):
+        return None
+    if a.kind == "quantity":
+        if a.unit != b.unit:
+            return None
+        a_low, a_high = _bounds(a, policy.relative_tolerance)
+        b_low, b_high = _bounds(b, policy.relative_tolerance)
+        if a_high >= b_low and b_high >= a_low:
+            return None
+        return "numeric", (
+            f"{_who(a)} puts {_about(a)} at {_range_text(a)}, {_who(b)} at {_range_text(b)} "
+            f"for the same period ({_period(a)} / {_period(b)})"
+        )
+    polarities = {a.polarity, b.polarity}
+    if polarities != {"asserted", "denied"}:
+        return None
+    if a.side is not None and a.side == b.side:
+        return None
+    asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
+    hedge = " (hedged)" if asserting.hedged else ""
+    return "polarity", (
+        f"{_who(asserting)} reports {_about(asserting)}{hedge}; "
+        f"{_who(denying)} denies it ({_period(asserting)})"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRecord:
+    """What is on record for one claim key: its claims by id, and the alerts already raised
+    (alert id → the two claim ids), so a replayed claim does not raise its alerts twice.
+    Alert ids leave the record with their claims, so this dedup state is bounded too."""
+
+    claims: dict[str, Claim] = field(default_factory=dict)
+    alerted: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "claims": [c.to_wire() for c in self.claims.values()],
+            "alerted": {alert_id: list(pair) for alert_id, pair in self.alerted.items()},
+        }
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any] | None) -> KeyRecord:
+        if not data:
+            return cls()
+        claims = (Claim.from_wire(c) for c in data.get("claims", ()))
+        return cls(
+            claims={c.claim_id: c for c in claims},
+            alerted={k: (v[0], v[1]) for k, v in data.get("alerted", {}).items()},
+        )
+
+
+def detect(
+    claim: Claim, record: Iterable[Claim], policy: DetectionPolicy, *, now: datetime
+) -> list[Alert]:
+    """Alerts between ``claim`` and ``record`` (claims with its key), raised or not before."""
+    alerts = []
+    for stored in record:
+        verdict = compare(claim, stored, policy)
+        if verdict is None:
+            continue
+        alert_type, explanation = verdict
+        claim_a, claim_b = sorted((claim, stored), key=lambda c: c.claim_id)
+        alerts.append(
+            Alert(
+                alert_id=alert_id_for(claim_a, claim_b),
+                type=alert_type,  # type: ignore[arg-type]
+                key=claim.key,
+                claim_a=claim_a,
+                claim_b=claim_b,
+                detected_at=now,
+                explanation=explanation,
+            )
+        )
+    return alerts
+
+
+def _retained(claims: Iterable[Claim], policy: DetectionPolicy) -> dict[str, Claim]:
+    """Drop claims older than ``retention`` before the newest, then keep the newest
+    ``max_claims_per_key``."""
+    ordered = sorted(claims, key=lambda c: (c.published_at, c.claim_id))
+    if not ordered:
+        return {}
+    horizon = ordered[-1].published_at - policy.retention
+    kept = [c for c in ordered if c.published_at >= horizon][-policy.max_claims_per_key :]
+    return {c.claim_id: c for c in kept}
+
+
+def observe(
+    claim: Claim, record: KeyRecord, policy: DetectionPolicy, *, now: datetime
+) -> tuple[list[Alert], KeyRecord]:
+    """Compare ``claim`` with its key's record: the alerts not raised before, and the new
+    record (claim added idempotently, retention and cap applied, dedup state pruned)."""
+    others = (c for c in record.claims.values() if c.claim_id != claim.claim_id)
+    alerts = [a for a in detect(claim, others, policy, now=now) if a.alert_id not in record.alerted]
+    claims = _retained([*record.claims.values(), claim], policy)
+    alerted = {**record.alerted, **{a.alert_id: (a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts}}
+    alerted = {k: pair for k, pair in alerted.items() if pair[0] in claims and pair[1] in claims}
+    return alerts, KeyRecord(claims, alerted)

@@ -1,0 +1,1 @@
+"""Records on the wire (``faust.Record``), their JSON Schemas and codecs."""

@@ -1,0 +1,1 @@
+"""The Faust application and every piece of I/O: topics, agents, tables, web, CLI."""

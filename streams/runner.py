@@ -1,0 +1,201 @@
+"""``claimwatch run`` / ``produce`` / ``tail``: the main job on one machine.
+
+``run`` starts the embedded broker unless one is configured, creates the topics, starts the
+worker processes, publishes the inputs, and prints alerts as they arrive. With
+``--until-idle S`` it stops everything and exits 0 once every input has come out as an
+enriched record or a dead letter and nothing new appeared for S seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import AsyncIterator, Iterator, Sequence
+
+import orjson
+
+from streams.app import ALERTS_TOPIC, DEADLETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC, CLAIMS_TOPIC
+from streams.inputs import expand, read_inputs
+from streams.kafka_io import ensure_topics, new_producer, read_topics
+from streams.render import render_alert
+from streams.settings import Settings
+
+log = logging.getLogger("claimwatch.run")
+
+EMBEDDED_SESSION_TIMEOUT = 10.0
+"""Tansu completes a group join after session_timeout / 2: keep it short on the embedded broker."""
+
+
+@contextlib.contextmanager
+def broker_for(settings: Settings) -> Iterator[Settings]:
+    """``settings`` with a broker: the configured one, or an embedded one for the duration."""
+    if settings.broker:
+        yield settings
+        return
+    from streams.embedded_broker import EmbeddedBroker
+
+    with EmbeddedBroker() as broker:
+        log.info("embedded broker pid %d on %s", broker.pid, broker.bootstrap)
+        yield settings.replace(broker=broker.tansu_url,
+                               session_timeout=min(settings.session_timeout, EMBEDDED_SESSION_TIMEOUT))
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+
+async def produce(settings: Settings, paths: Sequence[Path]) -> SendReport:
+    """Publish every input record of ``paths`` to ``articles.raw`` (keyed by article id
+    when the record has one)."""
+    report = SendReport()
+    producer = new_producer(settings.broker)
+    await producer.start()
+    try:
+        for path in expand(paths):
+            for item in read_inputs(path):
+                try:
+                    key = orjson.loads(item.payload).get("id")
+                except (orjson.JSONDecodeError, AttributeError):
+                    key = None
+                if len(item.payload) > settings.max_record_bytes:
+                    report.rejected.append((item.origin, f"too_large: {len(item.payload)} bytes"))
+                    continue
+                await producer.send(settings.topic(RAW_TOPIC), item.payload,
+                                    key=key.encode() if isinstance(key, str) else None)
+                report.sent += 1
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return report
+
+
+async def produce_command(settings: Settings, paths: Sequence[Path]) -> int:
+    if not settings.broker:
+        print("claimwatch produce: no broker (--broker or CLAIMWATCH_BROKER)", file=sys.stderr)
+        return 2
+    await ensure_topics(settings.broker, [settings.topic(RAW_TOPIC)], settings.partitions)
+    report = await produce(settings, paths)
+    for origin, reason in report.rejected:
+        print(f"rejected {origin}: {reason}", file=sys.stderr)
+    print(f"sent {report.sent}, rejected {len(report.rejected)}", file=sys.stderr)
+    return 1 if report.rejected and not report.sent else 0
+
+
+class Workers:
+    """Worker subprocesses of ``run``; each gets its own data dir and web port."""
+
+    def __init__(self, settings: Settings, count: int, data_root: Path) -> None:
+        self.procs: list[subprocess.Popen[bytes]] = []
+        for index in range(count):
+            env = {**os.environ,
+                   "CLAIMWATCH_BROKER": settings.broker,
+                   "CLAIMWATCH_SESSION_TIMEOUT": str(settings.session_timeout),
+                   "CLAIMWATCH_DATA_DIR": str(data_root / f"worker-{index}"),
+                   "CLAIMWATCH_WEB_PORT": str(settings.web_port + index)}
+            env.update({f"CLAIMWATCH_{k.upper()}": str(v) for k, v in (
+                ("topic_prefix", settings.topic_prefix), ("partitions", settings.partitions),
+                ("batch_size", settings.batch_size), ("batch_wait", settings.batch_wait),
+                ("retention_days", settings.retention_days), ("log_level", settings.log_level),
+                ("log_format", settings.log_format))})
+            self.procs.append(subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"],
+                                               env=env, stdout=sys.stderr))
+            log.info("worker %d started, pid %d", index, self.procs[-1].pid)
+
+    def dead(self) -> list[int]:
+        return [p.pid for p in self.procs if p.poll() is not None]
+
+    def stop(self, timeout: float = 30.0) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        for proc in self.procs:
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                log.warning("worker pid %d did not stop in %.0fs; killing it", proc.pid, timeout)
+                proc.kill()
+                proc.wait()
+
+
+async def _with_timeout(records: AsyncIterator[tuple[str, bytes | None, bytes | None]],
+                        timeout: float) -> tuple[str, bytes | None, bytes | None] | None:
+    try:
+        return await asyncio.wait_for(records.__anext__(), timeout)
+    except asyncio.TimeoutError:
+        return None
+
+
+async def run(settings: Settings, paths: Sequence[Path], *, workers: int,
+              until_idle: float | None, as_json: bool) -> int:
+    """The main job (see the module docstring). Returns the exit code."""
+    inputs = expand(paths)
+    with broker_for(settings) as settings, tempfile.TemporaryDirectory(prefix="claimwatch-") as tmp:
+        names = [settings.topic(t) for t in (RAW_TOPIC, ENRICHED_TOPIC, CLAIMS_TOPIC,
+                                              ALERTS_TOPIC, DEADLETTER_TOPIC)]
+        await ensure_topics(settings.broker, names, settings.partitions)
+        data_root = Path(tmp) if settings.data_dir == Settings().data_dir else settings.data_dir
+        pool = Workers(settings, workers, data_root)
+        try:
+            return await _follow(settings, inputs, pool, until_idle, as_json)
+        finally:
+            pool.stop()
+
+
+async def _follow(settings: Settings, inputs: list[Path], pool: Workers,
+                  until_idle: float | None, as_json: bool) -> int:
+    outputs = [settings.topic(t) for t in (ALERTS_TOPIC, ENRICHED_TOPIC, DEADLETTER_TOPIC)]
+    records = read_topics(settings.broker, outputs, from_beginning=settings.broker.startswith("tansu://")).__aiter__()
+    report = await produce(settings, inputs)
+    log.info("published %d articles (%d rejected before sending)", report.sent, len(report.rejected))
+    processed, alerts, last_activity = 0, 0, time.monotonic()
+    seen_alerts: set[str] = set()
+    try:
+        while True:
+            if pool.dead():
+                log.error("worker(s) exited unexpectedly: pids %s", pool.dead())
+                return 1
+            record = await _with_timeout(records, 0.5)
+            now = time.monotonic()
+            if record is None:
+                if until_idle is not None and processed >= report.sent and now - last_activity >= until_idle:
+                    log.info("idle for %.0fs: %d articles processed, %d alerts", until_idle, processed, alerts)
+                    return 0
+                continue
+            last_activity = now
+            topic, _, value = record
+            if topic == outputs[0]:
+                alert = orjson.loads(value or b"{}")
+                if alert["alert_id"] in seen_alerts:
+                    continue  # at-least-once: a redelivered alert is shown once
+                seen_alerts.add(alert["alert_id"])
+                alerts += 1
+                print(orjson.dumps(alert).decode() if as_json else render_alert(alert) + "\n", flush=True)
+            else:
+                processed += 1
+    finally:
+        await records.aclose()
+
+
+async def tail(settings: Settings, topic: str, *, from_beginning: bool, as_json: bool) -> int:
+    if not settings.broker:
+        print("claimwatch tail: no broker (--broker or CLAIMWATCH_BROKER)", file=sys.stderr)
+        return 2
+    name = settings.topic(topic)
+    async for _, key, value in read_topics(settings.broker, [name], from_beginning=from_beginning):
+        if as_json or topic != ALERTS_TOPIC:
+            print((value or b"").decode("utf-8", "replace"), flush=True)
+        else:
+            print(render_alert(orjson.loads(value or b"{}")) + "\n", flush=True)
+    return 0

@@ -1,0 +1,38 @@
+"""Web views on the worker's Faust web server: liveness and readiness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faust.web import Request, Response, View
+
+from streams.app import Claimwatch
+
+
+def readiness(cw: Claimwatch) -> str | None:
+    """None when the worker serves traffic, else why not (for ``GET /ready``)."""
+    app = cw.app
+    if app.rebalancing:
+        return "rebalancing"
+    if not app.tables.recovery.completed.is_set():
+        return "table recovery in progress"
+    if not app.consumer.assignment():
+        return "no partitions assigned"
+    return None
+
+
+def register(cw: Claimwatch) -> None:
+    """Add ``/health`` and ``/ready`` to the app's web server."""
+
+    @cw.app.page("/health")
+    class Health(View):
+        async def get(self, request: Request, **_: Any) -> Response:
+            return self.json({"status": "ok"})
+
+    @cw.app.page("/ready")
+    class Ready(View):
+        async def get(self, request: Request, **_: Any) -> Response:
+            reason = readiness(cw)
+            if reason is None:
+                return self.json({"ready": True})
+            return self.json({"ready": False, "reason": reason}, status=503)

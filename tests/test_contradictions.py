@@ -1,0 +1,113 @@
+"""The detector over plain data: verdicts, symmetry, idempotence, retention and caps."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from processors.contradictions import DetectionPolicy, KeyRecord, alert_id_for, compare, observe
+from tests.factories import T0, claim, event
+
+POLICY = DetectionPolicy()
+NOW = datetime(2024, 11, 10, tzinfo=timezone.utc)
+
+
+def feed(*claims):
+    """Observe ``claims`` in order into an empty record; return all alerts and the record."""
+    record, alerts = KeyRecord(), []
+    for c in claims:
+        new, record = observe(c, record, POLICY, now=NOW)
+        alerts.extend(new)
+    return alerts, record
+
+
+def test_disjoint_numbers_at_the_same_time_contradict():
+    alerts, _ = feed(claim("a", value_low=50000, value_high=50000),
+                     claim("b", value_low=11000, value_high=11000))
+    assert [a.type for a in alerts] == ["numeric"]
+    assert "50,000" in alerts[0].explanation and "11,000" in alerts[0].explanation
+
+
+def test_rounding_and_consistent_bounds_do_not_contradict():
+    about = claim("a", value_low=9900, value_high=12100)          # "about 11,000"
+    more_than = claim("b", value_low=10000, value_high=None)      # "more than 10,000"
+    close = claim("c", value_low=10500, value_high=10500)
+    assert feed(about, more_than, close)[0] == []
+
+
+def test_numbers_for_different_periods_are_an_update_not_a_contradiction():
+    august = claim("a", value_low=11000, value_high=11000,
+                   ref_start=datetime(2024, 8, 1, tzinfo=timezone.utc),
+                   ref_end=datetime(2024, 8, 10, tzinfo=timezone.utc))
+    assert feed(august, claim("b"))[0] == []
+
+
+def test_different_units_never_compare():
+    assert compare(claim("a", unit="percent"), claim("b", value_low=3, value_high=3), POLICY) is None
+
+
+def test_assertion_against_denial_from_another_side_is_a_polarity_alert():
+    alerts, _ = feed(event("wapo", "asserted", speaker="Washington Post", side="washington post",
+                           hedged=True),
+                     event("kremlin", "denied", speaker="Kremlin", side="russia"))
+    assert [a.type for a in alerts] == ["polarity"]
+    assert "Washington Post" in alerts[0].explanation and "denies" in alerts[0].explanation
+
+
+def test_agreement_noncommittal_and_same_side_are_not_alerts():
+    both_deny = (event("a", "denied", side="russia"), event("b", "denied", side="ukraine"))
+    noncommittal = (event("c", "asserted", side="us"), event("d", "noncommittal", side="russia"))
+    same_side = (event("e", "asserted", side="russia"), event("f", "denied", side="russia"))
+    for pair in (both_deny, noncommittal, same_side):
+        assert feed(*pair)[0] == []
+
+
+def test_alert_id_and_alert_set_do_not_depend_on_order():
+    a, b, c = claim("a"), claim("b", value_low=11000, value_high=11000), claim("c", value_low=900, value_high=900)
+    forward = {x.alert_id for x in feed(a, b, c)[0]}
+    backward = {x.alert_id for x in feed(c, b, a)[0]}
+    assert forward == backward and len(forward) == 3
+    assert alert_id_for(a, b) == alert_id_for(b, a)
+
+
+def test_replayed_claim_neither_contradicts_itself_nor_realerts():
+    a, b = claim("a"), claim("b", value_low=11000, value_high=11000)
+    alerts, record = feed(a, b)
+    assert len(alerts) == 1
+    again, record2 = observe(b, record, POLICY, now=NOW)
+    assert again == [] and record2 == record
+    assert observe(a, KeyRecord(), POLICY, now=NOW)[0] == []
+
+
+def test_retention_and_cap_bound_the_record():
+    policy = DetectionPolicy(retention=timedelta(days=30), max_claims_per_key=3)
+    record = KeyRecord()
+    for day in range(10):
+        c = claim(f"c{day}", published_at=T0 + timedelta(days=day * 10))
+        _, record = observe(c, record, policy, now=NOW)
+        assert len(record.claims) <= 3
+    newest = max(c.published_at for c in record.claims.values())
+    assert all(newest - c.published_at <= policy.retention for c in record.claims.values())
+
+
+def test_claims_further_apart_than_retention_do_not_compare():
+    old = claim("a", published_at=T0 - timedelta(days=40), ref_start=T0 - timedelta(days=41),
+                ref_end=T0 + timedelta(days=1))
+    assert compare(old, claim("b", value_low=1, value_high=1), POLICY) is None
+
+
+def test_dedup_state_leaves_with_its_claims():
+    policy = DetectionPolicy(max_claims_per_key=2)
+    record = KeyRecord()
+    alerts = []
+    for i, value in enumerate((100, 900, 5000)):
+        new, record = observe(claim(f"c{i}", value_low=value, value_high=value,
+                                    published_at=T0 + timedelta(hours=i)), record, policy, now=NOW)
+        alerts += new
+    assert len(alerts) == 3
+    assert set(record.claims) == {"c1", "c2"}
+    assert all(set(pair) <= set(record.claims) for pair in record.alerted.values())
+
+
+def test_key_record_round_trips_through_the_wire_form():
+    _, record = feed(claim("a"), claim("b", value_low=11000, value_high=11000), event("e", "denied"))
+    assert KeyRecord.from_wire(record.to_wire()) == record
