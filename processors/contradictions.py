@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Iterable
+from typing import Any, Iterable, MutableMapping
 
 from processors.model import Alert, Claim
 
@@ -189,3 +189,22 @@ def observe(
     alerted = {**record.alerted, **{a.alert_id: (a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts}}
     alerted = {k: pair for k, pair in alerted.items() if pair[0] in claims and pair[1] in claims}
     return alerts, KeyRecord(claims, alerted)
+
+
+def observe_all(
+    claims: Iterable[Claim],
+    records: MutableMapping[str, KeyRecord],
+    policy: DetectionPolicy,
+    *,
+    now: datetime,
+) -> list[Alert]:
+    """Observe ``claims`` in order against ``records`` (claim key → record), updating it.
+
+    The one entry point of detection: the stream passes its table (behind a ``KeyRecord``
+    view), ``eval`` and the tests a plain ``dict``.
+    """
+    alerts: list[Alert] = []
+    for claim in claims:
+        new, records[claim.key] = observe(claim, records.get(claim.key) or KeyRecord(), policy, now=now)
+        alerts.extend(new)
+    return alerts

@@ -18,12 +18,13 @@ from typing import AsyncIterable, Sequence
 import faust
 
 from processors.articles import Rejection, parse_article
-from processors.contradictions import KeyRecord, observe
+from processors.contradictions import observe_all
 from processors.enrichment import Enricher, Enrichment
 from processors.model import Article, Claim, iso
 from schemas.records import AlertRecord, ClaimRecord, EnrichedArticleRecord
 from streams.app import Claimwatch
 from streams.deadletter import dead_letter_record
+from streams.tables import KeyRecordView
 
 log = logging.getLogger("claimwatch.agents")
 
@@ -103,15 +104,12 @@ def register(cw: Claimwatch, nlp: NlpRunner) -> None:
 
     @cw.app.agent(topics.claims, name="detect")
     async def detect(stream: faust.StreamT[ClaimRecord]) -> AsyncIterable[None]:
-        policy = settings.policy
+        policy, records = settings.policy, KeyRecordView(table)
         async for record in stream:
             claim = Claim.from_wire(record.asdict())
-            alerts, key_record = observe(claim, KeyRecord.from_wire(table.get(claim.key)), policy,
-                                         now=datetime.now(timezone.utc))
-            for alert in alerts:
+            for alert in observe_all([claim], records, policy, now=datetime.now(timezone.utc)):
                 log.info("alert %s type=%s key=%s: %s", alert.alert_id, alert.type, alert.key,
                          alert.explanation)
                 await topics.alerts.send(key=alert.key, value=AlertRecord.from_data(alert.to_wire()))
-            table[claim.key] = key_record.to_wire()
             yield None
 

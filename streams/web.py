@@ -1,4 +1,4 @@
-"""Web views on the worker's Faust web server: liveness and readiness."""
+"""Web views on the worker's Faust web server: liveness, readiness and table contents."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def readiness(cw: Claimwatch) -> str | None:
 
 
 def register(cw: Claimwatch) -> None:
-    """Add ``/health`` and ``/ready`` to the app's web server."""
+    """Add ``/health``, ``/ready`` and ``/tables/claims`` to the app's web server."""
 
     @cw.app.page("/health")
     class Health(View):
@@ -36,3 +36,13 @@ def register(cw: Claimwatch) -> None:
             if reason is None:
                 return self.json({"ready": True})
             return self.json({"ready": False, "reason": reason}, status=503)
+
+    @cw.app.page("/tables/claims")
+    class ClaimsTable(View):
+        """The claims table of this worker's partitions: key → claim ids on record."""
+
+        async def get(self, request: Request, **_: Any) -> Response:
+            return self.json({
+                key: sorted(claim["claim_id"] for claim in record["claims"])
+                for key, record in cw.claims_by_key.items()
+            })
