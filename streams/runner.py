@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -92,8 +93,19 @@ async def produce_command(settings: Settings, paths: Sequence[Path]) -> int:
     return 1 if report.rejected and not report.sent else 0
 
 
+def _web_port(preferred: int) -> int:
+    """``preferred`` if it is free on loopback, else any free port (a demo must not fail
+    because something else holds 6066)."""
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", preferred))
+        except OSError:
+            sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 class Workers:
-    """Worker subprocesses of ``run``; each gets its own data dir and web port."""
+    """Worker subprocesses of ``run``; each gets its own data dir and a free web port."""
 
     def __init__(self, settings: Settings, count: int, data_root: Path) -> None:
         self.procs: list[subprocess.Popen[bytes]] = []
@@ -102,7 +114,7 @@ class Workers:
                    "CLAIMWATCH_BROKER": settings.broker,
                    "CLAIMWATCH_SESSION_TIMEOUT": str(settings.session_timeout),
                    "CLAIMWATCH_DATA_DIR": str(data_root / f"worker-{index}"),
-                   "CLAIMWATCH_WEB_PORT": str(settings.web_port + index)}
+                   "CLAIMWATCH_WEB_PORT": str(_web_port(settings.web_port + index))}
             env.update({f"CLAIMWATCH_{k.upper()}": str(v) for k, v in (
                 ("topic_prefix", settings.topic_prefix), ("partitions", settings.partitions),
                 ("batch_size", settings.batch_size), ("batch_wait", settings.batch_wait),
@@ -110,7 +122,8 @@ class Workers:
                 ("log_format", settings.log_format))})
             self.procs.append(subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"],
                                                env=env, stdout=sys.stderr))
-            log.info("worker %d started, pid %d", index, self.procs[-1].pid)
+            log.info("worker %d started, pid %d, web http://127.0.0.1:%s/", index,
+                     self.procs[-1].pid, env["CLAIMWATCH_WEB_PORT"])
 
     def dead(self) -> list[int]:
         return [p.pid for p in self.procs if p.poll() is not None]
@@ -129,12 +142,10 @@ class Workers:
                 proc.wait()
 
 
-async def _with_timeout(records: AsyncIterator[tuple[str, bytes | None, bytes | None]],
-                        timeout: float) -> tuple[str, bytes | None, bytes | None] | None:
-    try:
-        return await asyncio.wait_for(records.__anext__(), timeout)
-    except asyncio.TimeoutError:
-        return None
+async def _pump(records: AsyncIterator[tuple[str, bytes | None, bytes | None]],
+                queue: asyncio.Queue[tuple[str, bytes | None, bytes | None]]) -> None:
+    async for record in records:
+        await queue.put(record)
 
 
 async def run(settings: Settings, paths: Sequence[Path], *, workers: int,
@@ -145,7 +156,8 @@ async def run(settings: Settings, paths: Sequence[Path], *, workers: int,
         names = [settings.topic(t) for t in (RAW_TOPIC, ENRICHED_TOPIC, CLAIMS_TOPIC,
                                               ALERTS_TOPIC, DEADLETTER_TOPIC)]
         await ensure_topics(settings.broker, names, settings.partitions)
-        data_root = Path(tmp) if settings.data_dir == Settings().data_dir else settings.data_dir
+        # The embedded broker keeps nothing across runs, so neither may the tables.
+        data_root = Path(tmp) if settings.embedded else settings.data_dir
         pool = Workers(settings, workers, data_root)
         try:
             return await _follow(settings, inputs, pool, until_idle, as_json)
@@ -156,36 +168,42 @@ async def run(settings: Settings, paths: Sequence[Path], *, workers: int,
 async def _follow(settings: Settings, inputs: list[Path], pool: Workers,
                   until_idle: float | None, as_json: bool) -> int:
     outputs = [settings.topic(t) for t in (ALERTS_TOPIC, ENRICHED_TOPIC, DEADLETTER_TOPIC)]
-    records = read_topics(settings.broker, outputs, from_beginning=settings.broker.startswith("tansu://")).__aiter__()
+    queue: asyncio.Queue[tuple[str, bytes | None, bytes | None]] = asyncio.Queue()
+    reader = asyncio.create_task(_pump(read_topics(settings.broker, outputs, from_beginning=settings.embedded), queue))
     report = await produce(settings, inputs)
     log.info("published %d articles (%d rejected before sending)", report.sent, len(report.rejected))
-    processed, alerts, last_activity = 0, 0, time.monotonic()
+    processed, last_activity = 0, time.monotonic()
     seen_alerts: set[str] = set()
     try:
         while True:
             if pool.dead():
                 log.error("worker(s) exited unexpectedly: pids %s", pool.dead())
                 return 1
-            record = await _with_timeout(records, 0.5)
-            now = time.monotonic()
-            if record is None:
-                if until_idle is not None and processed >= report.sent and now - last_activity >= until_idle:
-                    log.info("idle for %.0fs: %d articles processed, %d alerts", until_idle, processed, alerts)
+            if reader.done():
+                reader.result()  # raises what stopped the reader
+                return 1
+            try:
+                topic, _, value = await asyncio.wait_for(queue.get(), 0.5)
+            except asyncio.TimeoutError:
+                idle = time.monotonic() - last_activity
+                if until_idle is not None and processed >= report.sent and idle >= until_idle:
+                    log.info("idle for %.0fs: %d articles processed, %d alerts",
+                             until_idle, processed, len(seen_alerts))
                     return 0
                 continue
-            last_activity = now
-            topic, _, value = record
-            if topic == outputs[0]:
-                alert = orjson.loads(value or b"{}")
-                if alert["alert_id"] in seen_alerts:
-                    continue  # at-least-once: a redelivered alert is shown once
-                seen_alerts.add(alert["alert_id"])
-                alerts += 1
-                print(orjson.dumps(alert).decode() if as_json else render_alert(alert) + "\n", flush=True)
-            else:
+            last_activity = time.monotonic()
+            if topic != outputs[0]:
                 processed += 1
+                continue
+            alert = orjson.loads(value or b"{}")
+            if alert["alert_id"] in seen_alerts:
+                continue  # at-least-once: a redelivered alert is shown once
+            seen_alerts.add(alert["alert_id"])
+            print(orjson.dumps(alert).decode() if as_json else render_alert(alert) + "\n", flush=True)
     finally:
-        await records.aclose()
+        reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reader
 
 
 async def tail(settings: Settings, topic: str, *, from_beginning: bool, as_json: bool) -> int:
