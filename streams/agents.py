@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import AsyncIterable, Sequence
@@ -24,6 +25,7 @@ from processors.model import Article, Claim, iso
 from schemas.records import AlertRecord, ClaimRecord, EnrichedArticleRecord
 from streams.app import Claimwatch
 from streams.deadletter import dead_letter_record
+from streams.metrics import Metrics
 from streams.tables import KeyRecordView
 
 log = logging.getLogger("claimwatch.agents")
@@ -63,7 +65,7 @@ def enriched_record(enrichment: Enrichment) -> EnrichedArticleRecord:
     })
 
 
-def register(cw: Claimwatch, nlp: NlpRunner) -> None:
+def register(cw: Claimwatch, nlp: NlpRunner, metrics: Metrics) -> None:
     """Attach the agents to ``cw.app``."""
     settings, topics, table = cw.settings, cw.topics, cw.claims_by_key
 
@@ -72,6 +74,7 @@ def register(cw: Claimwatch, nlp: NlpRunner) -> None:
         message = event.message
         log.warning("dead-letter %s[%d]@%d reason=%s article_id=%s: %s", message.topic,
                     message.partition, message.offset, reason, article_id, detail)
+        metrics.deadlettered.labels(reason).inc()
         await topics.deadletter.send(
             key=article_id or f"{message.topic}:{message.partition}:{message.offset}",
             value=dead_letter_record(raw=message.value, reason=reason, detail=detail,
@@ -83,6 +86,7 @@ def register(cw: Claimwatch, nlp: NlpRunner) -> None:
     @cw.app.agent(topics.raw, name="enrich")
     async def enrich(stream: faust.StreamT[bytes]) -> AsyncIterable[None]:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_wait):
+            metrics.consumed.inc(len(events))
             accepted: list[tuple[faust.EventT, Article]] = []
             for event in events:
                 fallback = datetime.fromtimestamp(event.message.timestamp, timezone.utc)
@@ -92,24 +96,34 @@ def register(cw: Claimwatch, nlp: NlpRunner) -> None:
                     await dead_letter(event, parsed.reason, parsed.detail)
                 else:
                     accepted.append((event, parsed))
+            started = time.perf_counter()
             enrichments = await nlp.enrich([article for _, article in accepted])
+            metrics.batch_seconds.observe(time.perf_counter() - started)
+            metrics.batch_size.observe(len(accepted))
             for (event, article), enrichment in zip(accepted, enrichments):
                 if enrichment.error is not None:
                     await dead_letter(event, "processing_error", enrichment.error, article.id)
                     continue
+                # Claims carry the article's Kafka timestamp: the alert latency starts there.
+                arrived = event.message.timestamp
                 await topics.enriched.send(key=article.id, value=enriched_record(enrichment))
                 for claim in enrichment.claims:
-                    await topics.claims.send(key=claim.key, value=ClaimRecord.from_data(claim.to_wire()))
+                    await topics.claims.send(key=claim.key, value=ClaimRecord.from_data(claim.to_wire()),
+                                             timestamp=arrived)
+                    metrics.claims.labels(claim.kind).inc()
+                metrics.enriched.inc()
+                metrics.enrich_latency.observe(max(0.0, time.time() - arrived))
             yield None
 
     @cw.app.agent(topics.claims, name="detect")
     async def detect(stream: faust.StreamT[ClaimRecord]) -> AsyncIterable[None]:
         policy, records = settings.policy, KeyRecordView(table)
-        async for record in stream:
-            claim = Claim.from_wire(record.asdict())
+        async for event in stream.events():
+            claim = Claim.from_wire(event.value.asdict())
             for alert in observe_all([claim], records, policy, now=datetime.now(timezone.utc)):
-                log.info("alert %s type=%s key=%s: %s", alert.alert_id, alert.type, alert.key,
-                         alert.explanation)
+                log.info("alert %s type=%s key=%s claims=%s,%s: %s", alert.alert_id, alert.type,
+                         alert.key, alert.claim_a.claim_id, alert.claim_b.claim_id, alert.explanation)
                 await topics.alerts.send(key=alert.key, value=AlertRecord.from_data(alert.to_wire()))
+                metrics.alerts.labels(alert.type).inc()
+                metrics.alert_latency.observe(max(0.0, time.time() - event.message.timestamp))
             yield None
-

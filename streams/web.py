@@ -1,4 +1,4 @@
-"""Web views on the worker's Faust web server: liveness, readiness and table contents."""
+"""Web views on the worker's Faust web server: liveness, readiness, metrics, table contents."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from typing import Any
 
 from faust.web import Request, Response, View
 
+from prometheus_client import CONTENT_TYPE_LATEST
+
 from streams.app import Claimwatch
+from streams.metrics import Metrics
 
 
 def readiness(cw: Claimwatch) -> str | None:
@@ -21,8 +24,13 @@ def readiness(cw: Claimwatch) -> str | None:
     return None
 
 
-def register(cw: Claimwatch) -> None:
-    """Add ``/health``, ``/ready`` and ``/tables/claims`` to the app's web server."""
+def register(cw: Claimwatch, metrics: Metrics) -> None:
+    """Add ``/health``, ``/ready``, ``/metrics`` and ``/tables/claims`` to the web server."""
+
+    @cw.app.page("/metrics")
+    class MetricsView(View):
+        async def get(self, request: Request, **_: Any) -> Response:
+            return self.bytes(metrics.exposition(), content_type=CONTENT_TYPE_LATEST.split(";")[0])
 
     @cw.app.page("/health")
     class Health(View):

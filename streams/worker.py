@@ -6,6 +6,7 @@ import faust
 
 from streams import agents, logs, web
 from streams.app import Claimwatch, create_app
+from streams.metrics import Metrics
 from streams.settings import ConfigError, Settings
 
 
@@ -13,8 +14,10 @@ def build(settings: Settings) -> Claimwatch:
     """The complete app a worker runs (also used by tests that drive a worker in-process)."""
     cw = create_app(settings)
     nlp = agents.NlpRunner(settings.batch_size)
-    agents.register(cw, nlp)
-    web.register(cw)
+    metrics = Metrics()
+    metrics.attach(cw)
+    agents.register(cw, nlp, metrics)
+    web.register(cw, metrics)
     cw.app.task(nlp.warm_up)
     return cw
 
