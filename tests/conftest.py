@@ -17,3 +17,11 @@ def embedded_broker(
     log_path = tmp_path_factory.mktemp("tansu") / "broker.log"
     with EmbeddedBroker(log_path=log_path) as broker:
         yield broker
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The claimwatch pipeline, loaded once per test session."""
+    from processors.nlp import load_nlp
+
+    return load_nlp()

@@ -1,0 +1,240 @@
+"""Who says it: the speaker of a clause, and the side that speaker speaks for.
+
+The speaker is found on the dependency path from the claim's anchor token up to the root:
+the subject of the first reporting verb ("X said", "said X", "X, citing officials, reported"),
+the agent of a passive report ("first reported by X"), the source of "reports from X", or
+"according to X" anywhere in the sentence. Pronouns and role nouns ("he", "the President",
+"the ministry", "the paper") resolve to the nearest earlier compatible named entity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from processors.clauses import clause_path
+from processors.countries import CAPITALS
+from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
+from processors.model import Entity
+
+REPORTING_VERBS = frozenset(
+    """say tell report state announce claim confirm deny reveal add note insist acknowledge
+    assert allege warn write tweet post explain stress emphasize emphasise maintain dismiss reject
+    refute admit estimate indicate suggest show declare disclose testify argue contend
+    accuse counter rebut dispute concede predict""".split()
+)
+#: Reports as nouns: "reports from X indicate", "a statement by X".
+REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PERSON_ROLES = frozenset(
+    """president minister premier chancellor general commander spokesman spokeswoman
+    spokesperson leader secretary governor mayor senator ambassador official""".split()
+)
+_ORG_ROLES = frozenset(
+    """ministry paper newspaper agency department institute company group organisation
+    organization office outlet network broadcaster daily think-tank""".split()
+)
+#: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
+_GROUP_NOUNS = frozenset("police authorities government military army officials forces".split())
+_GOVERNMENT_WORDS = frozenset(
+    """ministry government army military forces embassy office defense defence parliament
+    officials official spokesman spokeswoman spokesperson president foreign""".split()
+)
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    side: str
+
+
+def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
+    """Person → country from the titles before a full mention.
+
+    "Ukrainian President Volodymyr Zelensky" → Ukraine; "Kremlin spokesman Dmitry Peskov" →
+    Russia; "Russia's foreign minister Sergei Lavrov" → Russia.
+    """
+    found: dict[str, str] = {}
+    for entity, span in zip(index.entities, index.spans):
+        if entity.label != "PERSON" or entity.canonical in found:
+            continue
+        for token in reversed(doc[max(span.start - 5, 0) : span.start]):
+            if token.is_punct and token.text not in ("'s", "’s") or token.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            country = country_of(token.text) or CAPITALS.get(token.lower_)
+            if country is None and (neighbour := index.entity_at(token)) is not None:
+                country = country_of(neighbour.canonical)
+            if country:
+                found[entity.canonical] = country
+                break
+    return found
+
+
+@dataclass
+class Attributor:
+    """Speaker lookup for one document (holds the entity index and affiliations)."""
+
+    doc: Doc
+    index: EntityIndex
+    person_sides: dict[str, str]
+    named_speakers: list[tuple[int, Entity]]
+
+    @classmethod
+    def for_doc(cls, doc: Doc, index: EntityIndex) -> Attributor:
+        return cls(doc, index, affiliations(doc, index), _named_speakers(doc, index))
+
+    def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
+        """The speaker of the clause containing ``anchor``."""
+        for node in clause_path(anchor)[0]:
+            agent = _reported_agent(node)
+            if agent is not None:
+                speaker = self._name(agent)
+                if speaker is not None:
+                    return speaker
+        for token in sentence:
+            if token.lower_ == "according":
+                source = next((c for c in token.children if c.lower_ == "to"), None)
+                objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
+                if objects:
+                    return self._name(objects[0])
+        return None
+
+    def _name(self, token: Token) -> Speaker | None:
+        """The speaker a subject/agent token denotes, following "reports from X",
+        "a spokesperson for X", pronouns and role nouns."""
+        entity = self.index.entity_at(token)
+        if entity is not None and entity.label in _SPEAKER_LABELS:
+            return self._speaker(entity.canonical, entity.label, token)
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            named = self.index.entity_at(child)
+            if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG"):
+                return self._speaker(named.canonical, named.label, child)  # "the newspaper Al-Sabah"
+            if child.dep_ == "prep" and child.lower_ in ("from", "for", "of", "by", "at"):
+                inner = [c for c in child.children if c.dep_ == "pobj"]
+                if inner and (lemma in REPORT_NOUNS or lemma in _PERSON_ROLES or lemma in _ORG_ROLES):
+                    return self._name(inner[0])
+        if lemma in _PERSON_PRONOUNS or (lemma in _PERSON_ROLES and _is_definite(token)):
+            return self._nearest(token, frozenset({"PERSON"}))
+        if lemma in _ORG_ROLES and _is_definite(token):
+            return self._nearest(token, frozenset({"ORG"}))
+        if lemma in _PERSON_ROLES or lemma in _ORG_ROLES or lemma in _GROUP_NOUNS:
+            return self._group(token)
+        return None
+
+    def _group(self, token: Token) -> Speaker | None:
+        """ "U.S. and Ukrainian officials", "Russia's foreign ministry", "New York police":
+        a group named by the places or organisations before it, which are also its side."""
+        owners = sorted({o for t in token.subtree if t.i < token.i and (o := self._owner(t))})
+        if not owners:
+            return None
+        name = f"{' and '.join(owners)} {token.lower_}"
+        return Speaker(name, "+".join(o.lower() for o in owners))
+
+    def _owner(self, token: Token) -> str | None:
+        entity = self.index.entity_at(token)
+        if entity is None:
+            return country_of(token.text) or CAPITALS.get(token.lower_)
+        if entity.label in ("GPE", "NORP", "ORG"):
+            return country_of(entity.canonical) or CAPITALS.get(entity.canonical.lower()) or entity.canonical
+        return None
+
+    def antecedent(self, token: Token) -> Entity | None:
+        """The person "he"/"she" at ``token`` most likely refers to."""
+        return self._antecedent(token, frozenset({"PERSON"}))
+
+    def _nearest(self, token: Token, labels: frozenset[str]) -> Speaker | None:
+        entity = self._antecedent(token, labels)
+        return self._speaker(entity.canonical, entity.label, token) if entity is not None else None
+
+    def _antecedent(self, token: Token, labels: frozenset[str]) -> Entity | None:
+        """The latest earlier speaker with one of ``labels``, else the latest such entity."""
+        entity = None
+        for char, speaker in self.named_speakers:
+            if char >= token.idx:
+                break
+            if speaker.label in labels:
+                entity = speaker
+        return entity or self.index.last_before(token.idx, labels)
+
+    def _speaker(self, name: str, label: str, token: Token) -> Speaker:
+        return Speaker(name, self._side(name, label, token).lower())
+
+    def _side(self, name: str, label: str, token: Token) -> str:
+        seat = side_of_name(name)
+        if seat:
+            return seat
+        if label in ("GPE", "NORP"):
+            return country_of(name) or name
+        if label == "PERSON":
+            return self.person_sides.get(name) or _modifier_country(token) or name
+        if label == "ORG" and _GOVERNMENT_WORDS & set(name.lower().split()):
+            for word in clean_surface(name).split():
+                country = country_of(word)
+                if country:
+                    return country
+        return name
+
+
+def _named_speakers(doc: Doc, index: EntityIndex) -> list[tuple[int, Entity]]:
+    """(offset, entity) of every named subject of a reporting verb or report noun, in order:
+    the antecedents that "he", "the President" or "the paper" refer back to."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in REPORT_NOUNS:
+            agent = _reported_agent(token)
+            entity = index.entity_at(agent) if agent is not None else None
+            if entity is not None and entity.label in ("PERSON", "ORG"):
+                found.append((agent.idx, entity))
+    return found
+
+
+def _reported_agent(node: Token) -> Token | None:
+    """The subject or agent of ``node`` if it is a reporting verb or a report noun,
+    and of a passive reporting participle attached to it ("X, first reported by Y")."""
+    if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORTING_VERBS:
+        subject = _subject(node)
+        if subject is not None:
+            return subject
+    if node.lemma_.lower() in REPORT_NOUNS:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in REPORTING_VERBS:
+            agent = _subject(child)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """nsubj of ``verb`` (or of the verb it is coordinated with), or the passive agent."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        for child in candidate.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _is_definite(token: Token) -> bool:
+    return token.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _modifier_country(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss"):
+            country = country_of(child.text) or CAPITALS.get(child.lower_)
+            if country:
+                return country
+    return None

@@ -1,0 +1,184 @@
+"""What quantity and event extraction share for one document: the entity index, the
+speaker lookup, place and date resolution, and the ``Claim`` builder."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from spacy.tokens import Doc, Span, Token
+
+from processors.attribution import Attributor, Speaker
+from processors.countries import COUNTRY_NAMES
+from processors.entities import PLACE_NOUNS, EntityIndex, country_of
+from processors.model import Article, Claim, ClaimKind, Polarity
+from processors.timeexpr import default_range, resolve
+
+#: Prepositions that put something somewhere ("troops in Kursk", "sent to the region").
+PLACE_PREPS = frozenset("in into to near at inside across within around on".split())
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def claim_id(article_id: str, kind: str, start: int, end: int, key: str) -> str:
+    """Deterministic id: a replayed article yields the same ids."""
+    return hashlib.sha1(f"{article_id}|{kind}|{start}|{end}|{key}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimParts:
+    """The kind-specific parts of a claim; ``ClaimContext.build`` adds the rest."""
+
+    kind: ClaimKind
+    key: str
+    predicate: str
+    anchor: Token
+    span: tuple[int, int]
+    speaker: Speaker | None
+    subject: str | None = None
+    place: str | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    unit: str | None = None
+    polarity: Polarity = "asserted"
+    hedged: bool = False
+    participants: tuple[str, ...] = ()
+    date_scope: Token | None = None
+
+
+@dataclass
+class ClaimContext:
+    """Per-document state for claim extraction."""
+
+    doc: Doc
+    article: Article
+    index: EntityIndex
+    attributor: Attributor
+
+    @classmethod
+    def for_doc(cls, doc: Doc, article: Article) -> ClaimContext:
+        index = EntityIndex.build(doc)
+        return cls(doc, article, index, Attributor.for_doc(doc, index))
+
+    def build(self, parts: ClaimParts, sentence: Span) -> Claim:
+        text = self.doc.text
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        ref_text, (ref_start, ref_end) = self.reference_time(parts.date_scope or parts.anchor)
+        return Claim(
+            claim_id=claim_id(self.article.id, parts.kind, parts.span[0], parts.span[1], parts.key),
+            key=parts.key,
+            kind=parts.kind,
+            article_id=self.article.id,
+            source=self.article.source,
+            speaker=parts.speaker.name if parts.speaker else None,
+            side=parts.speaker.side if parts.speaker else None,
+            subject=parts.subject,
+            predicate=parts.predicate,
+            place=parts.place,
+            sentence=text[start:end],
+            sentence_start=start,
+            sentence_end=end,
+            span_start=parts.span[0],
+            span_end=parts.span[1],
+            span_text=text[parts.span[0] : parts.span[1]],
+            ref_start=ref_start,
+            ref_end=ref_end,
+            ref_text=ref_text,
+            published_at=self.article.published_at,
+            value_low=parts.value_low,
+            value_high=parts.value_high,
+            unit=parts.unit,
+            polarity=parts.polarity,
+            hedged=parts.hedged,
+            participants=parts.participants,
+        )
+
+    def reference_time(self, scope: Token) -> tuple[str | None, tuple[datetime, datetime]]:
+        """The first resolvable date expression inside ``scope``'s subtree, else the day
+        before publication."""
+        published = self.article.published_at
+        left, right = scope.left_edge.i, scope.right_edge.i
+        for ent in scope.sent.ents:
+            if ent.label_ == "DATE" and left <= ent.start and ent.end - 1 <= right:
+                interval = resolve(ent.text, published)
+                if interval is not None:
+                    return ent.text, interval
+        return None, default_range(published)
+
+    def place_of(self, tokens: list[Token]) -> str | None:
+        """The place named by a place preposition attached to any of ``tokens``."""
+        for token in tokens:
+            for prep in token.children:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        place = self.place_name(obj)
+                        if place:
+                            return place
+        return None
+
+    def place_name(self, token: Token) -> str | None:
+        """ "Kursk", "Russia's Kursk region", "the region of Kursk" → Kursk; "the region" →
+        the last place named before that is not a country; "the country" → the last country."""
+        entity = self.index.entity_at(token)
+        if entity is not None and entity.label in _PLACE_LABELS:
+            return entity.canonical
+        if entity is not None and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children):
+            return entity.canonical  # "in Gava, a hilly town" whatever the model tagged Gava as
+        lemma = token.lemma_.lower()
+        if lemma in PLACE_NOUNS:
+            for child in token.children:
+                named = [child] if child.dep_ == "compound" else []
+                if child.dep_ == "prep" and child.lower_ == "of":  # "the village of Shaffa"
+                    named = [c for c in child.children if c.dep_ == "pobj"]
+                for name in named:
+                    inner = self.index.entity_at(name)
+                    if inner is not None and inner.label in _PLACE_LABELS:
+                        return inner.canonical
+            if _is_bare_definite(token):
+                return self._last_place(token.idx, countries=False)
+        if lemma in _COUNTRY_NOUNS and _is_bare_definite(token):
+            return self._last_place(token.idx, countries=True)
+        return None
+
+    def _last_place(self, char: int, *, countries: bool) -> str | None:
+        best = None
+        for entity in self.index.entities:
+            if entity.end_char > char:
+                break
+            if entity.label in _PLACE_LABELS and (entity.canonical.lower() in COUNTRY_NAMES) == countries:
+                best = entity.canonical
+        return best
+
+    def country_modifiers(self, token: Token) -> set[str]:
+        """Countries (or organisations) named by the modifiers of a noun:
+        "Russian and North Korean forces" → {Russia, North Korea}; "Ukraine's forces" →
+        {Ukraine}; "Hamas fighters" → {Hamas}."""
+        holders: set[str] = set()
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "poss", "nmod", "npadvmod"):
+                continue
+            for member in [child, *(c for c in child.children if c.dep_ == "conj")]:
+                holder = self.holder_name(member)
+                if holder:
+                    holders.add(holder)
+        return holders
+
+    def holder_name(self, token: Token) -> str | None:
+        """A country or organisation that a token names, canonical."""
+        entity = self.index.entity_at(token)
+        if entity is not None and entity.label in ("GPE", "NORP", "ORG"):
+            return country_of(entity.canonical) or entity.canonical
+        return country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+
+
+def _is_bare_definite(token: Token) -> bool:
+    """ "the region" with no name attached, so it points back to an earlier place."""
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and not any(
+        c.dep_ in ("compound", "poss", "prep", "amod") for c in children
+    )

@@ -1,0 +1,41 @@
+"""Dependency paths: from a token up to the root, and how far up its own clause reaches."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Hops that stay inside the clause that states an event or a number: "denied [that] the
+#: call took place", "denied reports of a call", "confirmed that soldiers were sent".
+_CLAUSE_DEPS = frozenset("nsubj nsubjpass dobj ccomp xcomp conj attr pobj acomp".split())
+
+#: Nouns whose clause is their content: "claims that Putin had spoken with Trump".
+CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story".split())
+
+
+def path_to_root(token: Token) -> list[Token]:
+    """``token``, its head, its head's head, ... up to the sentence root."""
+    path = [token]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
+    """The path to the root split where it leaves the token's clause.
+
+    A hop through an adverbial, relative or prepositional phrase (other than "of") ends
+    the clause: in "Turkey denied that fighters used its territory for the raid" the
+    denial does not reach "raid", and in "officials said ahead of the anniversary of the
+    attacks" the officials do not report the attacks. The node making the hop is the last
+    one inside.
+    """
+    path = path_to_root(token)
+    for i, node in enumerate(path[:-1]):
+        inside = (
+            node.dep_ in _CLAUSE_DEPS
+            or (node.dep_ == "prep" and node.lower_ == "of")
+            or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
+        )
+        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of"):
+            return path[: i + 1], path[i + 1 :]
+    return path, []

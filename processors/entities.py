@@ -1,0 +1,184 @@
+"""Canonical entity names and the per-document entity index.
+
+Canonicalisation folds the surface variants one outlet or another uses for the same party:
+demonyms to countries ("North Korean" → North Korea), aliases ("U.S." → United States),
+titles ("Gen. Oleksandr Syrskyy" → Oleksandr Syrskyy), a leading "the", a possessive "'s",
+and a surname alone to the full name used earlier in the article ("Putin" → Vladimir Putin).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from processors.countries import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from processors.model import Entity
+
+#: Entity labels kept as named entities (numbers and dates are handled elsewhere).
+NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+_TITLES = frozenset(
+    """president president-elect vice gen. gen general lt. lt col. col colonel maj. major
+    adm. admiral sgt. capt. captain cmdr. commander commander-in-chief prime minister mr. mr
+    mrs. mrs ms. ms dr. dr sen. sen senator rep. rep representative gov. gov governor
+    secretary chancellor king queen prince princess pope judge justice mayor sir lord dame
+    sheikh ayatollah premier chairman chief spokesman spokeswoman spokesperson foreign
+    defense defence deputy former leader ambassador""".split()
+)
+#: Nouns that, as the head of "Kursk region", make the proper-noun modifier a place.
+PLACE_NOUNS = frozenset(
+    "region province oblast city town village district county state area border".split()
+)
+_ADMINISTRATIVE_NOUNS = frozenset({"region", "oblast", "province"})
+_LOCATIVE_PREPS = frozenset("in near into outside around inside".split())
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_surface(text: str) -> str:
+    """Whitespace collapsed, a leading "the" and a trailing possessive removed."""
+    text = _SPACES.sub(" ", text).strip().strip(",;:\"'“”")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].strip()  # "Islamic State (Isis" cut by the tagger
+    text = _POSSESSIVE.sub("", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def country_of(text: str) -> str | None:
+    """The country a name, alias or demonym denotes ("Russian" → Russia), else None."""
+    key = clean_surface(text).lower()
+    return COUNTRY_NAMES.get(key) or DEMONYMS.get(key)
+
+
+def strip_titles(name: str) -> str:
+    """Leading titles removed from a person's name ("Gen. Oleksandr Syrskyy" → ...)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def key_name(name: str | None) -> str:
+    """The lowercased form used inside claim keys; "-" for an unknown name."""
+    return name.lower() if name else "-"
+
+
+@dataclass
+class EntityIndex:
+    """The article's entities with canonical names, and token → entity lookups.
+
+    Built once per doc in one pass; ``surnames`` maps a surname to the first full name seen
+    so that later bare surnames resolve to it.
+    """
+
+    doc: Doc
+    entities: list[Entity] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)
+    token_entity: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc) -> EntityIndex:
+        index = cls(doc=doc, token_entity=[-1] * len(doc))
+        index.places = _known_places(doc)
+        for span in _merged_spans(doc, index.places):
+            index._add(span)
+        return index
+
+    def _add(self, span: Span) -> None:
+        label = span.label_
+        surface = clean_surface(span.text)
+        if not surface or not any(c.isalpha() for c in surface):
+            return
+        if label == "ORG" and surface in self.surnames:
+            label = "PERSON"  # the small model often tags a bare surname as ORG
+        if label == "PERSON":
+            canonical = self._person(surface)
+        elif label in PLACE_LABELS or label == "NORP":
+            canonical = country_of(surface) or _strip_place_noun(surface)
+        else:
+            canonical = surface
+        position = len(self.entities)
+        self.entities.append(Entity(span.text, label, canonical, span.start_char, span.end_char))
+        self.spans.append(span)
+        for i in range(span.start, span.end):
+            self.token_entity[i] = position
+
+    def _person(self, surface: str) -> str:
+        name = strip_titles(surface)
+        words = name.split()
+        if len(words) == 1:
+            return self.surnames.get(name, name)
+        self.surnames.setdefault(words[-1], name)
+        return name
+
+    def entity_at(self, token: Token) -> Entity | None:
+        """The entity covering ``token``, if any."""
+        position = self.token_entity[token.i]
+        return self.entities[position] if position >= 0 else None
+
+    def last_before(self, char: int, labels: frozenset[str]) -> Entity | None:
+        """The last entity with one of ``labels`` ending before ``char``."""
+        best = None
+        for entity in self.entities:
+            if entity.end_char > char:
+                break
+            if entity.label in labels:
+                best = entity
+        return best
+
+
+def side_of_name(name: str) -> str | None:
+    """The country a seat of government or capital speaks for ("Kremlin" → Russia)."""
+    key = clean_surface(name).lower()
+    return CAPITALS.get(key)
+
+
+def _strip_place_noun(surface: str) -> str:
+    """ "Kursk region" → "Kursk" ("New York City" and "Texas City" keep their "City")."""
+    words = surface.split()
+    if len(words) > 1 and words[-1].lower() in _ADMINISTRATIVE_NOUNS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _known_places(doc: Doc) -> set[str]:
+    """Surface forms the article uses as places: GPE/LOC/FAC entities, and the proper
+    noun in "Kursk region" or "in Kursk" even when the model mislabels it."""
+    places = {clean_surface(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    # the small model calls unfamiliar towns PRODUCT; "in Kursk" says what it is
+    places |= {
+        clean_surface(e.text) for e in doc.ents
+        if e.label_ == "PRODUCT" and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS
+    }
+    for token in doc:
+        if token.lower_ in PLACE_NOUNS and token.pos_ == "NOUN":
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names and names[-1].i == token.i - 1:
+                places.add(names[-1].text)
+    return {p for p in places if p}
+
+
+def _merged_spans(doc: Doc, places: set[str]) -> list[Span]:
+    """Named entities, with model labels fixed for known places (PRODUCT "Kursk" → GPE)
+    and "Kursk" of "Kursk region" added when the model missed it."""
+    spans: list[Span] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        surface = clean_surface(ent.text)
+        if surface in places and ent.label_ not in PLACE_LABELS | {"NORP"}:
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        if ent.label_ in NAMED_LABELS:
+            spans.append(ent)
+            covered.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i not in covered and token.pos_ == "PROPN" and token.text in places:
+            spans.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    spans.sort(key=lambda s: s.start)
+    return spans

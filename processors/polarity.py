@@ -1,0 +1,103 @@
+"""Polarity of an event mention: asserted, denied or noncommittal, plus hedging.
+
+Cues are read on the dependency path from the event trigger up to the root and on the
+children of that path: denial verbs ("the Kremlin denied reports of a call"), negation
+("the call did not happen", "no call took place"), falsity predicates ("reports of a call
+are pure fiction"), non-committal forms ("neither confirmed nor denied", "declined to
+comment", "could not confirm") and hedges ("allegedly", "reportedly"). Irrealis contexts
+(modals, plans, conditionals, questions) make the mention no claim at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from processors.clauses import clause_path
+from processors.model import Polarity
+
+DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
+_CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
+_REFUSAL_VERBS = frozenset("decline refuse".split())
+FALSITY_WORDS = frozenset(
+    "false untrue fiction fake baseless groundless nonsense fabricated fabrication lie lies "
+    "hoax unfounded".split()
+)
+HEDGES = frozenset(
+    "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()
+)
+#: Heads that put the event in a non-factual world: plans, wishes, proposals, questions.
+IRREALIS_HEADS = frozenset(
+    """plan hope expect want seek propose agree prepare invite urge consider discuss ask
+    request schedule intend wish offer aim try attempt threaten demand call need may might
+    could would should will can possible likely potential future planned proposed
+    upcoming expected""".split()
+)
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The polarity reading of one mention and the token that carries its cue."""
+
+    polarity: Polarity
+    hedged: bool
+    cue: Token
+
+
+def read(trigger: Token, sentence: Span) -> Reading | None:
+    """The polarity of the event mention at ``trigger``; None in irrealis contexts."""
+    if sentence.text.rstrip().endswith("?"):
+        return None
+    if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS_HEADS for c in trigger.children):
+        return None  # "the planned deployment", "a possible meeting"
+    path, outside = clause_path(trigger)
+    if any(node.lemma_.lower() in DENIAL_VERBS or _negated(node) for node in outside):
+        return None  # a denial outside the event's clause: whose denial of what is unclear
+    hedged = any(c.lower_ in HEDGES for node in path for c in node.children)
+    for depth, node in enumerate(path):
+        children = list(node.children)
+        lemma = node.lemma_.lower()
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
+            return None
+        if lemma in DENIAL_VERBS:
+            committal = _noncommittal(node)
+            return Reading("noncommittal" if committal else "denied", hedged, node)
+        if lemma in _CONFIRM_VERBS and (_negated(node) or node.head.lemma_.lower() in _REFUSAL_VERBS):
+            return Reading("noncommittal", hedged, node)
+        if lemma in _CONFIRM_VERBS and _noncommittal(node):
+            return Reading("noncommittal", hedged, node)
+        if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
+                          or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
+            return None
+        if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i:
+            if _negated(node):
+                return None  # "did not say that ..." asserts nothing either way
+            break
+        if node.pos_ in ("VERB", "AUX", "NOUN") and _negated(node) and depth < 3:
+            return Reading("denied", hedged, node)
+        falsity = next((c for c in children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSITY_WORDS), None)
+        if falsity is not None:
+            return Reading("denied", hedged, falsity)
+    return Reading("asserted", hedged, trigger)
+
+
+#: Reporting verbs that end the search: cues above them belong to another clause.
+_REPORT_BOUNDARY = frozenset("say tell report state announce confirm claim add write".split())
+
+
+def _negated(node: Token) -> bool:
+    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATIONS for c in node.children)
+
+
+def _noncommittal(node: Token) -> bool:
+    """ "neither confirmed nor denied", "did not deny", "would not confirm or deny"."""
+    if _negated(node):
+        return True
+    pair = [node, node.head] if node.dep_ == "conj" else [node]
+    pair += [c for c in node.children if c.dep_ == "conj"]
+    lemmas = {t.lemma_.lower() for t in pair}
+    if lemmas & DENIAL_VERBS and lemmas & _CONFIRM_VERBS:
+        return any(c.lower_ in ("neither", "nor") or c.dep_ == "neg" for t in pair for c in t.children)
+    return False

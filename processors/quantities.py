@@ -1,0 +1,240 @@
+"""Quantity claims: a number attached to a counted noun, with holder, place and speaker.
+
+The counted noun is normalised ("soldiers", "servicemen", "army personnel" → troops); nouns
+for people in general only count with a verb that says what happened to them ("30 people
+were killed" → killed). Numbers that are not counts of anything we know (years, money,
+scores, partitives like "two of the soldiers", deltas like "rose by 300") are skipped: the
+whitelist of counted nouns is what keeps this precise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from processors.claimctx import ClaimContext, ClaimParts
+from processors.entities import key_name
+from processors.model import Claim
+from processors.numbers import NumberMatch, find_numbers
+
+#: Counted noun lemma → canonical counted noun.
+COUNTED = {
+    **dict.fromkeys("troop soldier serviceman servicemen servicemember marine paratrooper "
+                    "conscript reservist personnel force".split(), "troops"),
+    **dict.fromkeys("refugee".split(), "refugees"),
+    **dict.fromkeys("migrant asylum-seeker".split(), "migrants"),
+    **dict.fromkeys("prisoner pow".split(), "prisoners"),
+    **dict.fromkeys("hostage captive".split(), "hostages"),
+    **dict.fromkeys("protester protestor demonstrator".split(), "protesters"),
+    **dict.fromkeys("tank".split(), "tanks"),
+    **dict.fromkeys("drone uav".split(), "drones"),
+    **dict.fromkeys("missile rocket".split(), "missiles"),
+    **dict.fromkeys("warplane jet fighter-jet aircraft helicopter".split(), "aircraft"),
+    **dict.fromkeys("death fatality".split(), "killed"),
+    **dict.fromkeys("casualty".split(), "casualties"),
+}
+#: Nouns for people in general: counted only through what happened to them.
+PEOPLE = frozenset("people person civilian resident man woman child adult passenger victim".split())
+#: Verb or adjective lemma saying what happened to the counted people → outcome.
+OUTCOMES = {
+    **dict.fromkeys("kill die dead slay murder".split(), "killed"),
+    **dict.fromkeys("injure wound hurt injured wounded".split(), "injured"),
+    **dict.fromkeys("arrest detain".split(), "arrested"),
+    **dict.fromkeys("evacuate".split(), "evacuated"),
+    **dict.fromkeys("displace".split(), "displaced"),
+    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("capture".split(), "captured"),
+}
+#: Verbs whose subject holds the counted thing ("Russia had 11,000 troops").
+HOLDING_VERBS = frozenset("have deploy send station mass amass field keep maintain commit lose dispatch move".split())
+#: Other verbs that keep a count a statement of strength ("holding back 50,000 troops").
+_STOCK_VERBS = frozenset("hold battle fight face number involve include total mobilize mobilise train "
+                         "withdraw pull recruit base position gather concentrate".split())
+_CHANGE_VERBS = frozenset("rise increase grow fall drop decline climb jump surge reduce cut double halve".split())
+_MODALS = frozenset("would could might may should".split())
+_CURRENCY_WORDS = frozenset("dollar euro pound yuan yen rupee usd eur gbp".split())
+
+
+def quantity_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
+    """The quantity claims in one sentence."""
+    found = [p for m in find_numbers(sentence.text) if (p := _quantity(sentence, m, ctx)) is not None]
+    per_noun = Counter(p.anchor.i for p in found)
+    # two numbers on one noun ("killed 300 out of 400 soldiers") cannot both be its count
+    return [ctx.build(p, sentence) for p in found if per_noun[p.anchor.i] == 1]
+
+
+def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimParts | None:
+    start, end = sentence.start_char + match.start, sentence.start_char + match.end
+    number = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if number is None or match.percent or match.low == 1 or _is_money(number) or _is_ordinal_or_age(number):
+        return None  # "one" is mostly a pronoun ("one of them"), not a count anyone disputes
+    noun = _counted_token(number, match)
+    if noun is None or _is_hypothetical_or_delta(number, noun):
+        return None
+    counted = _counted_name(noun, number.root)
+    if counted is None or _is_partitive(number) or counted == "troops" and (match.high or match.low or 0) < 10:
+        return None  # "300 out of 400"; "two soldiers" are a story's detail, not a strength
+    place = ctx.place_of(_place_anchors(number, noun))
+    if place is None:
+        return None  # without a place, "Canadian soldiers" of one story meet those of another
+    holder = _holder(noun, number.root, ctx)
+    return ClaimParts(
+        kind="quantity",
+        key=f"quantity|{key_name(holder)}|{counted}|{key_name(place)}",
+        predicate=counted,
+        anchor=noun,
+        span=(start, end),
+        speaker=ctx.attributor.speaker_of(noun, sentence),
+        subject=holder,
+        place=place,
+        value_low=match.low,
+        value_high=match.high,
+        unit="count",
+        date_scope=_governing_verb(noun),
+    )
+
+
+def _counted_token(number: Span, match: NumberMatch) -> Token | None:
+    """The noun the number counts: its head ("11,000 troops"), or the object of "of"
+    after a vague amount ("tens of thousands of troops"), or the number itself when it is
+    the subject or object of an outcome verb ("killing at least 12")."""
+    last = number[-1]
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and last.head.pos_ in ("NOUN", "PROPN"):
+        if last.head.i > last.i:
+            return last.head
+    if match.vague or last.lower_ in ("dozen", "hundreds", "thousands", "millions", "dozens"):
+        for prep in last.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and not any(c.dep_ == "det" for c in objects[0].children):
+                    return objects[0]
+    if last.dep_ in ("nsubjpass", "dobj", "nsubj") and last.head.lemma_.lower() in OUTCOMES:
+        return last
+    return None
+
+
+def _counted_name(noun: Token, number: Token) -> str | None:
+    """Canonical counted noun, with the outcome for people ("people killed" → killed;
+    "killed scores of soldiers" → troops killed)."""
+    lemma = noun.lemma_.lower()
+    outcome = _outcome(noun) or _outcome(number)
+    if noun.like_num or lemma in PEOPLE or noun.ent_type_ == "NORP":
+        return outcome
+    counted = COUNTED.get(lemma)
+    if counted is None or lemma == "force" and noun.tag_ != "NNS":
+        return None
+    if outcome is None and _is_incident(noun):
+        return None
+    if outcome and counted not in ("killed", "casualties"):
+        return f"{counted} {outcome}"
+    return counted
+
+
+def _is_incident(noun: Token) -> bool:
+    """Whether the counted things are the object or passive subject of an incident verb
+    ("two soldiers were run over", "stole seven tanks"): a story's detail, not a count of
+    how many there are."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
+        return False
+    return head.lemma_.lower() not in HOLDING_VERBS | _STOCK_VERBS
+
+
+def _outcome(noun: Token) -> str | None:
+    """What happened to the counted noun: its verb ("were killed", "killed 30 people"),
+    a participle or adjective on it ("people killed", "30 dead")."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() in OUTCOMES:
+        return OUTCOMES[head.lemma_.lower()]
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in OUTCOMES:
+            return OUTCOMES[child.lemma_.lower()]
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() in OUTCOMES:
+                return OUTCOMES[child.lemma_.lower()]
+    return None
+
+
+def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
+    """Whose counted thing it is: a single country/organisation modifying the noun
+    ("Russian troops", "30 Palestinians"), else the subject of a holding verb ("Russia
+    had 11,000 troops"). Two holders ("Russian and North Korean forces") give none."""
+    if noun.ent_type_ == "NORP":
+        own = ctx.holder_name(noun)
+        return own
+    holders = ctx.country_modifiers(noun)
+    if len(holders) == 1:
+        return holders.pop()
+    if holders:
+        return None
+    for argument in (noun, number):  # "has thousands of troops": the number is the object
+        verb = argument.head
+        if argument.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return ctx.holder_name(subjects[0]) if subjects else None
+    return None
+
+
+def _place_anchors(number: Span, noun: Token) -> list[Token]:
+    """Tokens whose place prepositions locate the quantity, nearest first: the noun, the
+    number, the noun's clauses, the verb the noun is argument of and that verb's subject."""
+    anchors = [noun, number.root]
+    anchors += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    for argument in (noun, number.root):  # the number heads "thousands of troops"
+        if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and argument.head.pos_ in ("VERB", "AUX"):
+            verb = argument.head
+            anchors.append(verb)
+            # "the operation in Kursk is holding back 50,000 troops": the subject's place
+            anchors += [c for c in verb.children if c.dep_ == "nsubj" and c.i != argument.i]
+    return anchors
+
+
+def _governing_verb(token: Token) -> Token:
+    """The nearest verb above ``token``: the scope in which its date expressions live."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _is_partitive(number: Span) -> bool:
+    """ "300 out of 400 soldiers": neither number is the count of soldiers."""
+    doc = number.doc
+    before = doc[max(number.start - 2, 0) : number.start].text.lower()
+    after = doc[number.end : number.end + 2].text.lower()
+    return before == "out of" or after == "out of"
+
+
+def _is_money(number: Span) -> bool:
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    return (before is not None and before.tag_ == "$") or (
+        after is not None and after.lemma_.lower() in _CURRENCY_WORDS
+    )
+
+
+def _is_ordinal_or_age(number: Span) -> bool:
+    after = number.doc[number.end : number.end + 3]
+    return any(t.ent_type_ == "ORDINAL" for t in number) or (
+        len(after) >= 2 and after[0].lower_ in ("year", "years") and after[1].lower_ == "old"
+    )
+
+
+def _is_hypothetical_or_delta(number: Span, noun: Token) -> bool:
+    """Counterfactuals ("would have been storming"), questions, and changes ("rose by
+    300", "from 200") are not statements of how many there are."""
+    node: Token = noun
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    root = number.root
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("by", "from") and prep.head.lemma_.lower() in _CHANGE_VERBS

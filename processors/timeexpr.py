@@ -1,0 +1,150 @@
+"""Resolution of date expressions ("early August", "on Thursday", "last week") to intervals.
+
+Every interval is inclusive and made of whole UTC days: ``start`` is 00:00:00 of its first
+day and ``end`` 23:59:59 of its last. Expressions without a year point to the most recent
+matching period that does not start after the article's publication time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_FILLER = re.compile(r"^(?:on|in|at|during|since|by|from|of|the)\s+", re.IGNORECASE)
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PART_RE = r"early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of"
+_MONTH_PHRASE = re.compile(
+    rf"^(?:(?P<part>{_PART_RE})[\s-]+)?(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                  r"(?P<unit>day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(r"^(?:(?P<which>last|this|past|earlier this|previous)\s+)"
+                              r"(?P<unit>week|month|year)$", re.IGNORECASE)
+
+
+def day_range(first: date, last: date) -> tuple[datetime, datetime]:
+    """The inclusive UTC interval covering whole days ``first``..``last``."""
+    return (
+        datetime.combine(first, time.min, tzinfo=timezone.utc),
+        datetime.combine(last, time(23, 59, 59), tzinfo=timezone.utc),
+    )
+
+
+def default_range(published_at: datetime) -> tuple[datetime, datetime]:
+    """The reference period of a claim without a date: the day before publication."""
+    return published_at - timedelta(days=1), published_at
+
+
+def resolve(text: str, published_at: datetime) -> tuple[datetime, datetime] | None:
+    """The interval ``text`` denotes relative to ``published_at``, or None if not understood."""
+    phrase = re.sub(r"\s+", " ", text.strip().strip(".,")).lower()
+    while _FILLER.match(phrase):
+        phrase = _FILLER.sub("", phrase, count=1)
+    today = published_at.astimezone(timezone.utc).date()
+    for resolver in (_deictic, _weekday, _relative_period, _ago, _month_phrase, _year):
+        interval = resolver(phrase, today)
+        if interval is not None:
+            return day_range(*interval)
+    return None
+
+
+def _deictic(phrase: str, today: date) -> tuple[date, date] | None:
+    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
+        return today, today
+    if phrase in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
+        day = today - timedelta(days=1)
+        return day, day
+    return None
+
+
+def _weekday(phrase: str, today: date) -> tuple[date, date] | None:
+    words = phrase.split()
+    strict = words[0] in ("last", "past", "previous") if len(words) == 2 else False
+    if len(words) == 2 and words[0] in ("last", "past", "previous", "this"):
+        words = words[1:]
+    if len(words) == 2 and words[1] in ("morning", "afternoon", "evening", "night"):
+        words = words[:1]
+    if len(words) != 1 or words[0].rstrip(".") not in _WEEKDAYS:
+        return None
+    back = (today.weekday() - _WEEKDAYS[words[0].rstrip(".")]) % 7
+    if strict and back == 0:
+        back = 7
+    day = today - timedelta(days=back)
+    return day, day
+
+
+def _relative_period(phrase: str, today: date) -> tuple[date, date] | None:
+    match = _RELATIVE_PERIOD.match(phrase)
+    if not match:
+        return None
+    which, unit = match.group("which"), match.group("unit")
+    current = which in ("this", "earlier this")
+    if which == "past":
+        span = {"week": 7, "month": 30, "year": 365}[unit]
+        return today - timedelta(days=span), today
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday())
+        return (monday, today) if current else (monday - timedelta(days=7), monday - timedelta(days=1))
+    if unit == "month":
+        first = today.replace(day=1)
+        if current:
+            return first, today
+        last = first - timedelta(days=1)
+        return last.replace(day=1), last
+    first = today.replace(month=1, day=1)
+    return (first, today) if current else (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+
+
+def _ago(phrase: str, today: date) -> tuple[date, date] | None:
+    match = _AGO.match(phrase)
+    if not match:
+        return None
+    raw = match.group("n")
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+    unit = match.group("unit")
+    day = today - timedelta(days=n * _UNIT_DAYS[unit])
+    slack = timedelta(days=_UNIT_DAYS[unit] // 2)  # "two weeks ago" is not a precise day
+    return day - slack, min(day + slack, today)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _month_phrase(phrase: str, today: date) -> tuple[date, date] | None:
+    match = _MONTH_PHRASE.match(phrase)
+    if not match:
+        return None
+    month = _MONTHS[match.group("month").lower()]
+    year = int(match.group("year")) if match.group("year") else None
+    day_text = match.group("day1") or match.group("day2")
+    if year is None:
+        year = today.year if (month, int(day_text or 1)) <= (today.month, today.day) else today.year - 1
+    last_day = calendar.monthrange(year, month)[1]
+    if day_text:
+        day = int(day_text)
+        return (date(year, month, day),) * 2 if 1 <= day <= last_day else None
+    part = (match.group("part") or "").lower().replace("the ", "")
+    if part in ("early", "beginning of", "start of"):
+        return date(year, month, 1), date(year, month, 10)
+    if part in ("mid", "middle of"):
+        return date(year, month, 11), date(year, month, 20)
+    if part in ("late", "end of"):
+        return date(year, month, 21), date(year, month, last_day)
+    return date(year, month, 1), date(year, month, last_day)
+
+
+def _year(phrase: str, today: date) -> tuple[date, date] | None:
+    if re.fullmatch(r"(?:19|20)\d\d", phrase) and int(phrase) <= today.year:
+        year = int(phrase)
+        return date(year, 1, 1), date(year, 12, 31)
+    return None

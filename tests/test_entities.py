@@ -1,0 +1,47 @@
+"""Canonical entity names."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.entities import EntityIndex, clean_surface, country_of, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Russian", "Russia"), ("Ukrainian", "Ukraine"), ("North Korean", "North Korea"),
+     ("U.S.", "United States"), ("the US", "United States"), ("British", "United Kingdom"),
+     ("Filipino", "Philippines"), ("Emirati", "United Arab Emirates"), ("Kenya's", "Kenya")],
+)
+def test_country_of(text: str, country: str) -> None:
+    assert country_of(text) == country
+
+
+def test_country_of_unknown() -> None:
+    assert country_of("Western") is None
+
+
+def test_strip_titles() -> None:
+    assert strip_titles("Gen. Oleksandr Syrskyy") == "Oleksandr Syrskyy"
+    assert strip_titles("President") == "President"
+
+
+def test_surname_resolves_to_earlier_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russian President Vladimir Putin spoke on Monday. Later, Putin left for Minsk.")
+    index = EntityIndex.build(doc)
+    canonical = {e.text: e.canonical for e in index.entities}
+    assert canonical["Putin"] == "Vladimir Putin"
+    assert canonical["Russian"] == "Russia"
+
+
+def test_place_learned_from_region_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Fighting continued in Russia's Kursk region. Troops in Kursk dug in.")
+    places = [e.canonical for e in EntityIndex.build(doc).entities if e.label == "GPE"]
+    assert places.count("Kursk") == 2
+
+
+def test_clean_surface() -> None:
+    assert clean_surface("the  Washington Post") == "Washington Post"
+    assert clean_surface("Donald Trump's") == "Donald Trump"
+    assert clean_surface("Islamic State (Isis") == "Islamic State"
+    assert clean_surface("U.S.") == "U.S."

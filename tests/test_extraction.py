@@ -1,0 +1,199 @@
+"""Claim extraction: the seed article's acceptance cases and targeted behaviours."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from processors.extraction import extract
+from processors.model import Article, Claim
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-kursk-newstrack.txt"
+PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)
+
+
+def article(body: str, title: str = "", article_id: str = "a1") -> Article:
+    return Article(id=article_id, source="outlet", body=body, title=title, published_at=PUBLISHED)
+
+
+def claims_of(nlp, art: Article) -> list[Claim]:  # type: ignore[no-untyped-def]
+    return extract(nlp(art.text), art)[1]
+
+
+def one(claims: list[Claim], **expected: object) -> Claim:
+    found = [c for c in claims if all(getattr(c, k) == v for k, v in expected.items())]
+    assert len(found) == 1, f"{expected} matched {[(c.key, c.speaker, c.polarity) for c in claims]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp) -> list[Claim]:  # type: ignore[no-untyped-def]
+    if not SEED.exists():
+        pytest.skip("shared/ corpus not available")
+    title, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+    return claims_of(nlp, article(body.strip(), title.strip(), "seed"))
+
+
+class TestSeedArticle:
+    def test_kremlin_denies_the_call_the_post_reports(self, seed_claims: list[Claim]) -> None:
+        key = "event|call|donald trump+vladimir putin"
+        denial = one(seed_claims, key=key, polarity="denied")
+        assertion = one(seed_claims, key=key, polarity="asserted")
+        assert (denial.speaker, denial.side) == ("Kremlin", "russia")
+        assert denial.participants == ("Donald Trump", "Vladimir Putin")
+        assert assertion.speaker == "Washington Post" and assertion.hedged
+        assert assertion.ref_text == "Thursday"
+        assert assertion.ref_start.date().isoformat() == "2024-11-07"
+
+    def test_troop_numbers_in_kursk_at_two_times(self, seed_claims: list[Claim]) -> None:
+        key = "quantity|russia|troops|kursk"
+        zelensky = one(seed_claims, key=key, speaker="Volodymyr Zelensky")
+        isw = one(seed_claims, key=key, speaker="Institute for the Study of War")
+        assert zelensky.value_low == zelensky.value_high == 50000
+        assert zelensky.side == "ukraine"
+        assert zelensky.ref_start <= PUBLISHED <= zelensky.ref_end
+        assert isw.value_low == isw.value_high == 11000
+        assert isw.ref_text == "early August"
+        assert isw.ref_end < zelensky.ref_start  # early August is disjoint from November
+
+    def test_north_korean_troops_confirmed_and_not_denied(self, seed_claims: list[Claim]) -> None:
+        key = "event|deployment|north korea"
+        confirmed = one(seed_claims, key=key, polarity="asserted", side="ukraine+united states")
+        moscow = one(seed_claims, key=key, polarity="noncommittal")
+        assert (moscow.speaker, moscow.side) == ("Moscow", "russia")
+        assert confirmed.speaker == "Ukraine and United States officials"
+        count = one(seed_claims, key="quantity|north korea|troops|kursk")
+        assert (count.value_low, count.value_high) == (10000, None)  # "over 10,000", "the region"
+
+    def test_offsets_point_into_the_article_text(self, seed_claims: list[Claim]) -> None:
+        title, body = SEED.read_text(encoding="utf-8").split("\n", 1)
+        text = article(body.strip(), title.strip()).text
+        for claim in seed_claims:
+            assert text[claim.span_start : claim.span_end] == claim.span_text
+            assert text[claim.sentence_start : claim.sentence_end] == claim.sentence
+
+    def test_hypothetical_numbers_are_not_claims(self, seed_claims: list[Claim]) -> None:
+        assert not [c for c in seed_claims if "would have been storming" in c.sentence]
+
+
+def test_claim_ids_are_deterministic(nlp) -> None:  # type: ignore[no-untyped-def]
+    art = article("Officials said 300 Russian troops were in Kursk.")
+    first, second = claims_of(nlp, art), claims_of(nlp, art)
+    assert [c.claim_id for c in first] == [c.claim_id for c in second]
+    assert all(len(c.claim_id) == 16 for c in first)
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "low", "high"),
+    [
+        ("The ministry said about 2,000 Ukrainian soldiers were stationed in Donetsk.",
+         "quantity|ukraine|troops|donetsk", 1800, 2200),
+        ("At least 30 people were killed in Gaza, the health ministry said.", "quantity|-|killed|gaza", 30, None),
+        ("Reports from Reuters indicate that thousands of Russian servicemen are in Belgorod.",
+         "quantity|russia|troops|belgorod", 2000, 9999),
+    ],
+)
+def test_quantity_keys_and_bounds(nlp, body: str, key: str, low: float, high: float | None) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert claim.key == key
+    assert claim.value_low == pytest.approx(low)
+    assert claim.value_high == (pytest.approx(high) if high is not None else None)
+
+
+def test_different_holders_and_places_get_different_keys(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Kyiv said 20,000 Ukrainian troops were fighting in Donetsk. "
+            "Moscow said 30,000 Russian troops were deployed in Kursk.")
+    keys = {c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"}
+    assert keys == {"quantity|ukraine|troops|donetsk", "quantity|russia|troops|kursk"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company reported revenue of $50 million in Kursk.",
+        "He turned 50 in 2022 in Moscow.",
+        "Two soldiers were run over in Quebec on Monday.",  # an incident, not a count
+        "Without Ukraine's forces, 5,000 Russian troops would have been storming Donetsk.",
+        "Officials said 20,000 troops were involved.",  # no holder-place anchor: no place
+    ],
+)
+def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "polarity", "speaker"),
+    [
+        ("The Kremlin said no meeting between Putin and Trump took place.", "denied", "Kremlin"),
+        ("The White House dismissed reports of a meeting between Biden and Xi Jinping.", "denied", "White House"),
+        ("The ministry declined to confirm the meeting between Putin and Erdogan, Reuters reported.",
+         "noncommittal", "Reuters"),
+        ("Reuters reported that Putin met Erdogan in Ankara on Monday.", "asserted", "Reuters"),
+    ],
+)
+def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert claim.polarity == polarity
+    assert claim.speaker == speaker
+    assert claim.predicate == "meeting"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reuters reported that Putin might meet Erdogan next week.",  # irrealis
+        "Putin met Erdogan in Ankara.",  # unattributed
+        "Will Putin meet Erdogan, Reuters asked?",  # question
+    ],
+)
+def test_mentions_that_are_not_event_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in claims_of(nlp, article(body)) if c.kind == "event"] == []
+
+
+def test_white_house_speaks_for_the_united_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The White House denied reports of a phone call between Biden and Putin."
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert claim.side == "united states"
+    assert claim.key == "event|call|biden+vladimir putin" or claim.key.startswith("event|call|")
+
+
+def test_pronoun_speaker_resolves_to_earlier_named_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Kremlin spokesman Dmitry Peskov spoke to reporters on Friday. "
+            "He said that 5,000 Ukrainian troops remained in Kursk.")
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.speaker, claim.side) == ("Dmitry Peskov", "russia")
+
+
+def test_undated_event_claim_takes_the_date_of_the_same_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The Kremlin denied reports of a phone call between Biden and Putin. "
+            "The call, first reported by Reuters, took place on Thursday.")
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "event"]
+    assert {c.polarity for c in claims} == {"denied", "asserted"}
+    assert {(c.ref_text, c.ref_start.date().isoformat()) for c in claims} == {("Thursday", "2024-11-07")}
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "polarity", "ref_text"),
+    [
+        ("Putin and Erdogan held a phone conversation on Tuesday, the Kremlin said.",
+         "event|call|erdogan+putin", "asserted", "Tuesday"),
+        ("Peskov rejected claims that Putin had spoken by phone with Erdogan.", "event|call|erdogan+putin", "denied", None),
+        ("Kremlin spokesman Dmitry Peskov said reports of a meeting between Putin and Erdogan were pure fiction.",
+         "event|meeting|erdogan+putin", "denied", None),
+        ("The Pentagon could not confirm that North Korean troops had been deployed to Kursk.",
+         "event|deployment|north korea", "noncommittal", None),
+    ],
+)
+def test_event_phrasings(nlp, body: str, key: str, polarity: str, ref_text: str | None) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity, claim.ref_text) == (key, polarity, ref_text)
+
+
+def test_spokesperson_for_an_organisation_speaks_for_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "A spokesperson for the Russian Defense Ministry said 2,000 Ukrainian soldiers were killed in Kursk last week."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert claim.key == "quantity|ukraine|troops killed|kursk"
+    assert claim.side == "russia"
+    assert claim.ref_text == "last week"

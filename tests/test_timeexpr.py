@@ -1,0 +1,46 @@
+"""Relative date resolution against the publication time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from processors.timeexpr import default_range, resolve
+
+PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("early August", date(2024, 8, 1), date(2024, 8, 10)),
+        ("in early August", date(2024, 8, 1), date(2024, 8, 10)),
+        ("late August", date(2024, 8, 21), date(2024, 8, 31)),
+        ("on Thursday", date(2024, 11, 7), date(2024, 11, 7)),
+        ("Saturday", date(2024, 11, 9), date(2024, 11, 9)),
+        ("last Saturday", date(2024, 11, 2), date(2024, 11, 2)),
+        ("yesterday", date(2024, 11, 8), date(2024, 11, 8)),
+        ("last week", date(2024, 10, 28), date(2024, 11, 3)),
+        ("in October", date(2024, 10, 1), date(2024, 10, 31)),
+        ("December", date(2023, 12, 1), date(2023, 12, 31)),
+        ("February 2022", date(2022, 2, 1), date(2022, 2, 28)),
+        ("Sept. 11, 2001", date(2001, 9, 11), date(2001, 9, 11)),
+        ("last month", date(2024, 10, 1), date(2024, 10, 31)),
+        ("3 days ago", date(2024, 11, 6), date(2024, 11, 6)),
+        ("2023", date(2023, 1, 1), date(2023, 12, 31)),
+    ],
+)
+def test_resolve(text: str, first: date, last: date) -> None:
+    start, end = resolve(text, PUBLISHED)  # type: ignore[misc]
+    assert (start.date(), end.date()) == (first, last)
+    assert start.tzinfo is not None and end.hour == 23
+
+
+@pytest.mark.parametrize("text", ["daily", "the past five years", "recently", "2030"])
+def test_unresolvable(text: str) -> None:
+    assert resolve(text, PUBLISHED) is None
+
+
+def test_default_range_is_the_day_before_publication() -> None:
+    assert default_range(PUBLISHED) == (PUBLISHED - timedelta(days=1), PUBLISHED)
