@@ -3,7 +3,7 @@
 # .venv, runs pytest. Extra arguments go to pytest (e.g. `-m slow` for the long tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DEBIAN_PACKAGES=()  # Debian packages the tests use
+DEBIAN_PACKAGES=(chromium kcat)  # Debian packages the tests use (the live page's browser, a librdkafka consumer)
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -18,16 +18,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import AsyncIterator, Iterator, Sequence
+from typing import AsyncIterator, Callable, Iterator, Sequence
 
 import orjson
+from aiokafka.errors import KafkaError
+from rich.console import Console
 
 from streams.app import ALERTS_TOPIC, DEADLETTER_TOPIC, ENRICHED_TOPIC, RAW_TOPIC, CLAIMS_TOPIC
 from streams.inputs import expand, read_inputs
 from streams.kafka_io import ensure_topics, new_producer, read_topics
-from streams.render import render_alert
+from streams.live import follow_topic
+from streams.render import alert_panel, progress_bar, render_alert
 from streams.settings import Settings
 
 log = logging.getLogger("claimwatch.run")
@@ -56,14 +60,41 @@ class SendReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
 
-async def produce(settings: Settings, paths: Sequence[Path]) -> SendReport:
+PRODUCE_WINDOW = 1000
+"""Records in flight before ``produce`` waits for their acknowledgements."""
+MAX_LISTED_REJECTS = 20
+
+
+def refused(exc: KafkaError) -> str:
+    """The reject reason of a record the producer or the broker refused."""
+    return f"refused: {type(exc).__name__} {exc}".strip()
+
+
+async def produce(settings: Settings, paths: Sequence[Path], *,
+                  progress: Callable[[int, SendReport], None] | None = None) -> SendReport:
     """Publish every input record of ``paths`` to ``articles.raw`` (keyed by article id
-    when the record has one)."""
+    when the record has one). ``sent`` counts records the broker acknowledged; a record over
+    the size limit, or one the broker refused, is in ``rejected`` with its reason.
+    ``progress(bytes, report)`` is called as the input files are read (the bytes add up to
+    their total size)."""
     report = SendReport()
+    advance = progress or (lambda _bytes, _report: None)
     producer = new_producer(settings.broker)
+    pending: list[tuple[str, asyncio.Future[object]]] = []
+
+    async def settle() -> None:
+        for origin, delivery in pending:
+            try:
+                await delivery
+                report.sent += 1
+            except KafkaError as exc:
+                report.rejected.append((origin, refused(exc)))
+        pending.clear()
+
     await producer.start()
     try:
         for path in expand(paths):
+            size, done = path.stat().st_size, 0
             for item in read_inputs(path):
                 try:
                     key = orjson.loads(item.payload).get("id")
@@ -71,25 +102,48 @@ async def produce(settings: Settings, paths: Sequence[Path]) -> SendReport:
                     key = None
                 if len(item.payload) > settings.max_record_bytes:
                     report.rejected.append((item.origin, f"too_large: {len(item.payload)} bytes"))
-                    continue
-                await producer.send(settings.topic(RAW_TOPIC), item.payload,
-                                    key=key.encode() if isinstance(key, str) else None)
-                report.sent += 1
-        await producer.flush()
+                else:
+                    try:
+                        pending.append((item.origin, await producer.send(
+                            settings.topic(RAW_TOPIC), item.payload,
+                            key=key.encode() if isinstance(key, str) else None)))
+                    except KafkaError as exc:
+                        report.rejected.append((item.origin, refused(exc)))
+                if len(pending) >= PRODUCE_WINDOW:
+                    await settle()
+                step = min(len(item.payload) + 1, size - done)
+                done += step
+                advance(step, report)
+            await settle()
+            advance(size - done, report)
     finally:
         await producer.stop()
     return report
 
 
 async def produce_command(settings: Settings, paths: Sequence[Path]) -> int:
+    """``claimwatch produce``: a progress bar on a terminal, then a summary, on stderr."""
     if not settings.broker:
         print("claimwatch produce: no broker (--broker or CLAIMWATCH_BROKER)", file=sys.stderr)
         return 2
+    files = expand(paths)
     await ensure_topics(settings.broker, [settings.topic(RAW_TOPIC)], settings.partitions)
-    report = await produce(settings, paths)
-    for origin, reason in report.rejected:
+    started = time.monotonic()
+    with progress_bar(sum(f.stat().st_size for f in files), sys.stderr, "producing") as update:
+        def progress(step: int, so_far: SendReport) -> None:
+            if update is not None:
+                update(step, f"sent {so_far.sent:,} · rejected {len(so_far.rejected):,}")
+
+        report = await produce(settings, files, progress=progress)
+    reasons = Counter(reason.split(":", 1)[0] for _, reason in report.rejected)
+    for origin, reason in report.rejected[:MAX_LISTED_REJECTS]:
         print(f"rejected {origin}: {reason}", file=sys.stderr)
-    print(f"sent {report.sent}, rejected {len(report.rejected)}", file=sys.stderr)
+    if len(report.rejected) > MAX_LISTED_REJECTS:
+        print(f"... and {len(report.rejected) - MAX_LISTED_REJECTS:,} more rejected", file=sys.stderr)
+    by_reason = ", ".join(f"{reason} {count:,}" for reason, count in sorted(reasons.items()))
+    print(f"sent {report.sent:,}, rejected {len(report.rejected):,}" + (f" ({by_reason})" if by_reason else "")
+          + f" from {len(files):,} file(s) to {settings.topic(RAW_TOPIC)} in {time.monotonic() - started:.1f}s",
+          file=sys.stderr)
     return 1 if report.rejected and not report.sent else 0
 
 
@@ -207,13 +261,31 @@ async def _follow(settings: Settings, inputs: list[Path], pool: Workers,
 
 
 async def tail(settings: Settings, topic: str, *, from_beginning: bool, as_json: bool) -> int:
+    """``claimwatch tail``: alerts as ``rich`` panels (each alert once), or every record's
+    JSON on its own line with ``--json`` or for any other topic."""
     if not settings.broker:
         print("claimwatch tail: no broker (--broker or CLAIMWATCH_BROKER)", file=sys.stderr)
         return 2
-    name = settings.topic(topic)
-    async for _, key, value in read_topics(settings.broker, [name], from_beginning=from_beginning):
-        if as_json or topic != ALERTS_TOPIC:
-            print((value or b"").decode("utf-8", "replace"), flush=True)
-        else:
-            print(render_alert(orjson.loads(value or b"{}")) + "\n", flush=True)
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)  # a reader: no client chatter
+    readable = topic == ALERTS_TOPIC and not as_json
+    console = Console(highlight=False)
+    seen: set[str] = set()
+    try:
+        async for _, _, value in follow_topic(settings.broker, settings.topic(topic),
+                                              from_beginning=from_beginning):
+            if readable:
+                try:
+                    alert = orjson.loads(value or b"")
+                    if alert["alert_id"] in seen:
+                        continue  # at-least-once delivery: a redelivered alert is shown once
+                    seen.add(alert["alert_id"])
+                    console.print(alert_panel(alert))
+                    continue
+                except (orjson.JSONDecodeError, TypeError, KeyError):
+                    pass  # not an alert after all: shown as it is
+            sys.stdout.write((value or b"").decode("utf-8", "replace") + "\n")
+            sys.stdout.flush()
+    except KafkaError as exc:
+        print(f"claimwatch tail: {exc}", file=sys.stderr)
+        return 1
     return 0

@@ -1,7 +1,9 @@
-"""Web views on the worker's Faust web server: liveness, readiness, metrics, table contents."""
+"""Web views on the worker's Faust web server: liveness, readiness, metrics, table contents,
+and the live alert page (``GET /``, fed by ``streams.live``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from faust.web import Request, Response, View
@@ -9,7 +11,22 @@ from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from streams.app import Claimwatch
+from streams.live import LiveFeed, event_stream
 from streams.metrics import Metrics
+
+STATIC = Path(__file__).resolve().parent / "static"
+CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+                 ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
+PAGE_HEADERS = {
+    # The page loads nothing but its own files and draws no markup from data (no innerHTML):
+    # the policy is a second line of defence against a crafted alert.
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
+                               "img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
+                               "form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-cache",
+}
 
 
 def readiness(cw: Claimwatch) -> str | None:
@@ -24,8 +41,28 @@ def readiness(cw: Claimwatch) -> str | None:
     return None
 
 
-def register(cw: Claimwatch, metrics: Metrics) -> None:
-    """Add ``/health``, ``/ready``, ``/metrics`` and ``/tables/claims`` to the web server."""
+def static_files() -> dict[str, tuple[bytes, str]]:
+    """The page's files (name → content, content type), read once: shipped in the package."""
+    return {path.name: (path.read_bytes(), CONTENT_TYPES[path.suffix])
+            for path in sorted(STATIC.iterdir()) if path.suffix in CONTENT_TYPES}
+
+
+def register(cw: Claimwatch, metrics: Metrics) -> LiveFeed:
+    """Add ``/health``, ``/ready``, ``/metrics``, ``/tables/claims`` and the live page
+    (``/``, ``/static/{name}``, ``/live/events``, ``/live/alerts``, ``/live/stats``) to the web
+    server, and start the live feed with the app when the web server is enabled."""
+    feed = LiveFeed(cw, metrics, status=lambda: readiness(cw))
+    if cw.settings.web_enabled:
+        async def start_live_feed() -> None:
+            if not cw.app.should_stop:  # tasks start after recovery, which a stop also ends
+                await cw.app.add_runtime_dependency(feed)
+
+        async def end_live_streams(app: Any, **_: Any) -> None:
+            feed.close_clients()  # before the web server waits for its open requests
+
+        cw.app.task(start_live_feed)
+        cw.app.on_before_shutdown.connect(end_live_streams)
+    files = static_files()
 
     @cw.app.page("/metrics")
     class MetricsView(View):
@@ -54,3 +91,38 @@ def register(cw: Claimwatch, metrics: Metrics) -> None:
                 key: sorted(claim["claim_id"] for claim in record["claims"])
                 for key, record in cw.claims_by_key.items()
             })
+
+    def file_response(view: View, name: str) -> Response:
+        body, content_type = files[name]
+        return view.bytes(body, headers={**PAGE_HEADERS, "Content-Type": content_type})
+
+    @cw.app.page("/")
+    class Page(View):
+        async def get(self, request: Request, **_: Any) -> Response:
+            return file_response(self, "index.html")
+
+    @cw.app.page("/static/{name}")
+    class Static(View):
+        async def get(self, request: Request, name: str = "", **_: Any) -> Response:
+            if name not in files:
+                return self.json({"error": "not found"}, status=404)
+            return file_response(self, name)
+
+    @cw.app.page("/live/events")
+    class Events(View):
+        """Server-sent events: ``snapshot`` (kept alerts), then ``alert`` and ``stats``."""
+
+        async def get(self, request: Request, **_: Any) -> Response:
+            return await event_stream(feed, request)  # type: ignore[arg-type, return-value]
+
+    @cw.app.page("/live/alerts")
+    class Alerts(View):
+        async def get(self, request: Request, **_: Any) -> Response:
+            return self.json({"topic": feed.topic, "alerts": feed.snapshot()})
+
+    @cw.app.page("/live/stats")
+    class Stats(View):
+        async def get(self, request: Request, **_: Any) -> Response:
+            return self.json(feed.current_stats())
+
+    return feed
