@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.clauses import clause_path
+from processors.clauses import RUMOUR_NOUNS, clause_path
 from processors.countries import CAPITALS
 from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
 from processors.model import Entity
@@ -27,7 +27,7 @@ REPORTING_VERBS = frozenset(
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_PERSON_ROLES = frozenset(
+PERSON_ROLES = frozenset(
     """president minister premier chancellor general commander spokesman spokeswoman
     spokesperson leader secretary governor mayor senator ambassador official""".split()
 )
@@ -42,12 +42,15 @@ _GOVERNMENT_WORDS = frozenset(
     officials official spokesman spokeswoman spokesperson president foreign""".split()
 )
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PARTY_LABELS = frozenset({"ORG", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """Who speaks, and for which party (None for an unnamed source: "two diplomats")."""
+
     name: str
-    side: str
+    side: str | None
 
 
 def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
@@ -91,8 +94,8 @@ class Attributor:
             agent = _reported_agent(node)
             if agent is not None:
                 speaker = self._name(agent)
-                if speaker is not None:
-                    return speaker
+                if speaker is not None or agent.lemma_.lower() in RUMOUR_NOUNS:
+                    return speaker  # "a hoax claiming that ...": nobody vouches for it
         for token in sentence:
             if token.lower_ == "according":
                 source = next((c for c in token.children if c.lower_ == "to"), None)
@@ -114,15 +117,14 @@ class Attributor:
                 return self._speaker(named.canonical, named.label, child)  # "the newspaper Al-Sabah"
             if child.dep_ == "prep" and child.lower_ in ("from", "for", "of", "by", "at"):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
-                if inner and (lemma in REPORT_NOUNS or lemma in _PERSON_ROLES or lemma in _ORG_ROLES):
+                if inner and (lemma in REPORT_NOUNS or lemma in PERSON_ROLES or lemma in _ORG_ROLES):
                     return self._name(inner[0])
-        if lemma in _PERSON_PRONOUNS or (lemma in _PERSON_ROLES and _is_definite(token)):
+        if lemma in _PERSON_PRONOUNS or (lemma in PERSON_ROLES and _is_definite(token)):
             return self._nearest(token, frozenset({"PERSON"}))
         if lemma in _ORG_ROLES and _is_definite(token):
             return self._nearest(token, frozenset({"ORG"}))
-        if lemma in _PERSON_ROLES or lemma in _ORG_ROLES or lemma in _GROUP_NOUNS:
-            return self._group(token)
-        return None
+        group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
+        return group or _unnamed(token)
 
     def _group(self, token: Token) -> Speaker | None:
         """ "U.S. and Ukrainian officials", "Russia's foreign ministry", "New York police":
@@ -142,8 +144,10 @@ class Attributor:
         return None
 
     def antecedent(self, token: Token) -> Entity | None:
-        """The person "he"/"she" at ``token`` most likely refers to."""
-        return self._antecedent(token, frozenset({"PERSON"}))
+        """The person "he"/"she"/"the actor" at ``token`` most likely refers to, or for
+        "it"/"its" the country or organisation."""
+        labels = _PARTY_LABELS if token.lower_ in ("it", "its") else frozenset({"PERSON"})
+        return self._antecedent(token, labels)
 
     def _nearest(self, token: Token, labels: frozenset[str]) -> Speaker | None:
         entity = self._antecedent(token, labels)
@@ -209,6 +213,8 @@ def _reported_agent(node: Token) -> Token | None:
             agent = _subject(child)
             if agent is not None:
                 return agent
+    if node.dep_ == "acl" and node.lemma_.lower() in REPORTING_VERBS and node.head.pos_ == "NOUN":
+        return node.head  # "a post announcing his death", "a rumour claiming he had died"
     return None
 
 
@@ -225,6 +231,15 @@ def _subject(verb: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _unnamed(token: Token) -> Speaker | None:
+    """An unnamed source ("two diplomats familiar with the talks", "opposition websites",
+    "police"): attributed, but speaking for no known side."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in RUMOUR_NOUNS:
+        return None  # "according to a death hoax": a rumour is no source
+    modifiers = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    return Speaker(" ".join([*modifiers, token.text]), None)
 
 
 def _is_definite(token: Token) -> bool:

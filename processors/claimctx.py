@@ -16,7 +16,9 @@ from processors.model import Article, Claim, ClaimKind, Polarity
 from processors.timeexpr import default_range, resolve
 
 #: Prepositions that put something somewhere ("troops in Kursk", "sent to the region").
-PLACE_PREPS = frozenset("in into to near at inside across within around on".split())
+PLACE_PREPS = frozenset("in into to near at inside across within around on off".split())
+#: How many nested place phrases to look through: "in [an airstrike] on [a market] in Idlib".
+_PLACE_DEPTH = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 
@@ -109,16 +111,24 @@ class ClaimContext:
         return None, default_range(published)
 
     def place_of(self, tokens: list[Token]) -> str | None:
-        """The place named by a place preposition attached to any of ``tokens``."""
+        """The place named by a place preposition attached to any of ``tokens``, or nested
+        in such a phrase ("killed in an airstrike on a market in Idlib")."""
         for token in tokens:
-            for prep in token.children:
-                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
-                    continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        place = self.place_name(obj)
-                        if place:
-                            return place
+            frontier = [token]
+            for _ in range(_PLACE_DEPTH):
+                objects = [
+                    obj
+                    for node in frontier
+                    for prep in node.children
+                    if prep.dep_ in ("prep", "dative") and prep.lower_ in PLACE_PREPS
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                ]
+                for obj in objects:
+                    place = self.place_name(obj)
+                    if place:
+                        return place
+                frontier = objects
         return None
 
     def place_name(self, token: Token) -> str | None:

@@ -9,7 +9,10 @@ from spacy.tokens import Token
 _CLAUSE_DEPS = frozenset("nsubj nsubjpass dobj ccomp xcomp conj attr pobj acomp".split())
 
 #: Nouns whose clause is their content: "claims that Putin had spoken with Trump".
-CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story".split())
+CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax".split())
+#: Content nouns that hold something no one vouches for: "rumours of his death", "a hoax
+#: claiming he had died". What they contain is a claim only when it is called false.
+RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip".split())
 
 
 def path_to_root(token: Token) -> list[Token]:

@@ -43,7 +43,7 @@ Cape Verde: Cabo Verde | Cape Verdean | Praia
 Central African Republic: CAR | Central African | Bangui
 Chad: | Chadian, Chadians | N'Djamena
 Chile: | Chilean, Chileans | Santiago
-China: People's Republic of China, PRC, mainland China | Chinese | Beijing
+China: People's Republic of China, PRC, mainland China | Chinese | Beijing, Zhongnanhai
 Colombia: | Colombian, Colombians | Bogota
 Comoros: | Comorian | Moroni
 Congo: Republic of the Congo, Congo-Brazzaville | Congolese | Brazzaville
@@ -66,7 +66,7 @@ Eswatini: Swaziland | Swazi | Mbabane
 Ethiopia: | Ethiopian, Ethiopians | Addis Ababa
 Fiji: | Fijian, Fijians | Suva
 Finland: | Finnish, Finn, Finns | Helsinki
-France: | French, Frenchman, Frenchmen | Paris
+France: | French, Frenchman, Frenchmen | Paris, Elysee, Élysée, Elysee Palace, Élysée Palace
 Gabon: | Gabonese | Libreville
 Gambia: The Gambia | Gambian, Gambians | Banjul
 Georgia: | Georgian, Georgians | Tbilisi
@@ -144,7 +144,7 @@ Poland: | Polish, Pole, Poles | Warsaw
 Portugal: | Portuguese | Lisbon
 Qatar: | Qatari, Qataris | Doha
 Romania: | Romanian, Romanians | Bucharest
-Russia: Russian Federation | Russian, Russians | Moscow, Kremlin
+Russia: Russian Federation | Russian, Russians | Moscow, Kremlin, Kremlin Palace
 Rwanda: | Rwandan, Rwandans | Kigali
 Saudi Arabia: | Saudi, Saudis, Saudi Arabian | Riyadh
 Senegal: | Senegalese | Dakar

@@ -28,6 +28,8 @@ _TITLES = frozenset(
     sheikh ayatollah premier chairman chief spokesman spokeswoman spokesperson foreign
     defense defence deputy former leader ambassador""".split()
 )
+#: Nouns before a name that make it a person's ("actor Morgan Freeman").
+_PERSON_NOUNS = frozenset("actor actress singer rapper star journalist activist lawyer".split())
 #: Nouns that, as the head of "Kursk region", make the proper-noun modifier a place.
 PLACE_NOUNS = frozenset(
     "region province oblast city town village district county state area border".split()
@@ -68,6 +70,27 @@ def key_name(name: str | None) -> str:
     return name.lower() if name else "-"
 
 
+#: Family names written first (Chinese, Korean, Vietnamese, Cambodian naming order): in
+#: "Xi Jinping" or "Kim Jong Un" the first word is what other outlets write alone.
+_FAMILY_NAMES_FIRST = frozenset(
+    """xi hu wen li wang zhang liu chen yang huang zhao wu zhou sun ma zhu jiang deng mao
+    kim park lee choi moon yoon jung kang cho han hun nguyen""".split()
+)
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-")
+
+
+def person_key(name: str) -> str:
+    """The form of a person's name that survives how outlets write it: the family name,
+    lower-cased ("Vladimir Putin", "Putin", "Mr. Putin" → putin; "Xi Jinping", "Xi" → xi;
+    "Abdel Fattah al-Sisi", "Sisi" → sisi)."""
+    words = [w for w in strip_titles(clean_surface(name)).lower().split() if w not in _NAME_SUFFIXES]
+    if not words:
+        return "-"
+    family = words[0] if words[0] in _FAMILY_NAMES_FIRST and len(words) <= 3 else words[-1]
+    return _NAME_PARTICLES.sub("", family)
+
+
 @dataclass
 class EntityIndex:
     """The article's entities with canonical names, and token → entity lookups.
@@ -98,6 +121,8 @@ class EntityIndex:
             return
         if label == "ORG" and surface in self.surnames:
             label = "PERSON"  # the small model often tags a bare surname as ORG
+        elif label in ("ORG", "GPE") and _after_title(span) and country_of(surface) is None:
+            label = "PERSON"  # "Chancellor Olaf Scholz" tagged GPE
         if label == "PERSON":
             canonical = self._person(surface)
         elif label in PLACE_LABELS or label == "NORP":
@@ -138,6 +163,11 @@ def side_of_name(name: str) -> str | None:
     """The country a seat of government or capital speaks for ("Kremlin" → Russia)."""
     key = clean_surface(name).lower()
     return CAPITALS.get(key)
+
+
+def _after_title(span: Span) -> bool:
+    """Whether a personal title ("Chancellor", "Mr.", "actor") comes right before ``span``."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES | _PERSON_NOUNS
 
 
 def _strip_place_noun(surface: str) -> str:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts
-from processors.entities import key_name
-from processors.model import Claim
+from processors.attribution import PERSON_ROLES, Speaker
+from processors.entities import country_of, key_name, person_key
+from processors.model import Claim, Entity
 from processors.polarity import read
 from processors.quantities import COUNTED
 
@@ -26,6 +27,10 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("deployment".split(), "deployment"),
     **dict.fromkeys("attack strike airstrike air-strike bombing shelling raid assault".split(), "attack"),
     **dict.fromkeys("invasion".split(), "invasion"),
+    **dict.fromkeys("arrest detention".split(), "arrest"),
+    **dict.fromkeys("resignation".split(), "resignation"),
+    **dict.fromkeys("death assassination".split(), "death"),
+    **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
 }
 _VERB_PREDICATES = {
     **dict.fromkeys("phone telephone".split(), "call"),
@@ -33,28 +38,57 @@ _VERB_PREDICATES = {
     **dict.fromkeys("deploy send station dispatch".split(), "deployment"),
     **dict.fromkeys("attack bomb shell raid".split(), "attack"),
     **dict.fromkeys("invade".split(), "invasion"),
+    **dict.fromkeys("arrest detain".split(), "arrest"),
+    **dict.fromkeys("resign".split(), "resignation"),
+    **dict.fromkeys("die assassinate".split(), "death"),
+    **dict.fromkeys("agree".split(), "agreement"),
 }
 #: Prepositions that introduce a participant, per predicate ("a call with Putin", "an
-#: attack on Kobani").
+#: attack on Kobani", "the arrest of Sonko").
 _PARTICIPANT_PREPS = {
     "call": frozenset({"between", "with", "to"}),
     "meeting": frozenset({"between", "with"}),
     "attack": frozenset({"on", "against"}),
     "invasion": frozenset({"of"}),
+    "arrest": frozenset({"of"}),
+    "resignation": frozenset({"of"}),
+    "death": frozenset({"of"}),
+    "agreement": frozenset({"between", "with"}),
 }
+#: Dependents of the trigger that name participants; events that happen *to* someone leave
+#: out the agent ("police arrested Sonko": Sonko, not the police).
+_DEFAULT_DEPS = ("nsubj", "dobj", "poss", "compound", "amod", "nmod")
+_PARTICIPANT_DEPS = {
+    "arrest": ("dobj", "nsubjpass", "poss", "compound"),
+    "resignation": ("nsubj", "poss", "compound"),
+    "death": ("nsubj", "nsubjpass", "poss", "compound"),
+}
+#: Events that happen to one person: one named person is enough to key them, and only
+#: people count as participants (a country's "death" is no event).
+_PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
-_MIN_PARTICIPANTS = {"deployment": 1}
+_MIN_PARTICIPANTS = {"deployment": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
 _PHONE_WORDS = frozenset({"phone", "telephone"})
 _PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its"})
+#: Role nouns that, as "the actor" or "the minister", refer back to a person named before.
+_ROLE_NOUNS = PERSON_ROLES | frozenset(
+    "actor actress singer rapper star musician player prince king queen pope chairman chief".split()
+)
+#: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
+_KILLING_VERBS = frozenset("kill murder slay execute".split())
+
+
+#: An event's participants: (key form, display name) pairs, sorted by key form.
+Participants = tuple[tuple[str, str], ...]
 
 
 @dataclass
 class EventMemory:
     """Participants of the article's latest mention of each predicate."""
 
-    last: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    last: dict[str, Participants] = field(default_factory=dict)
 
 
 def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list[Claim]:
@@ -64,23 +98,23 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         predicate = _predicate(token)
         if predicate is None:
             continue
-        participants = _participants(token, predicate, ctx)
+        speaker = ctx.attributor.speaker_of(token, sentence)
+        participants = _participants(token, predicate, ctx, speaker)
         if not participants and _is_anaphoric(token):
             participants = memory.last.get(predicate, ())
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
         memory.last[predicate] = participants
-        parts = _event(token, sentence, predicate, participants, ctx)
+        parts = _event(token, sentence, predicate, participants, speaker)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
     return claims
 
 
 def _event(
-    trigger: Token, sentence: Span, predicate: str, participants: tuple[str, ...], ctx: ClaimContext
+    trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None
 ) -> ClaimParts | None:
     reading = read(trigger, sentence)
-    speaker = ctx.attributor.speaker_of(trigger, sentence)
     if reading is None or speaker is None:
         return None
     cue = reading.cue
@@ -89,14 +123,14 @@ def _event(
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     return ClaimParts(
         kind="event",
-        key=f"event|{predicate}|{'+'.join(key_name(p) for p in participants)}",
+        key=f"event|{predicate}|{'+'.join(key for key, _ in participants)}",
         predicate=predicate,
         anchor=trigger,
         span=(cue.idx, cue.idx + len(cue.text)),
         speaker=speaker,
         polarity=reading.polarity,
         hedged=reading.hedged,
-        participants=participants,
+        participants=tuple(name for _, name in participants),
         date_scope=date_scope,
     )
 
@@ -114,51 +148,105 @@ def _predicate(token: Token) -> str | None:
     if token.pos_ != "VERB":
         return None
     if lemma in ("speak", "talk") and any(
-        c.dep_ == "prep" and any(g.lower_ in _PHONE_WORDS for g in c.children) for c in children
+        c.dep_ in ("prep", "agent") and any(g.lower_ in _PHONE_WORDS for g in c.children) for c in children
     ):
         return "call"
+    if lemma in _KILLING_VERBS and token.tag_ == "VBN" and _deps(token, ("nsubjpass",)):
+        return "death"  # "Soleimani was killed in a drone strike"
+    if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
     predicate = _VERB_PREDICATES.get(lemma)
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
 
 
-def _participants(trigger: Token, predicate: str, ctx: ClaimContext) -> tuple[str, ...]:
-    """Canonical participant names, sorted."""
+def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Speaker | None) -> Participants:
+    """The parties the event links, as sorted (key form, display name) pairs."""
     if predicate == "deployment":
         troops = _troops_object(trigger) if trigger.pos_ == "VERB" else _troops_of(trigger)
-        names = ctx.country_modifiers(troops) if troops is not None else set()
+        holders = ctx.country_modifiers(troops) if troops is not None else set()
+        names = {key_name(h): h for h in holders}
         if not names and trigger.pos_ == "VERB":
-            names = _names_of(_deps(trigger, ("nsubj",)), ctx)
-        return tuple(sorted(names))
-    anchors = _deps(trigger, ("nsubj", "dobj", "poss", "compound", "amod", "nmod"))
+            names = _names_of(_deps(trigger, ("nsubj",)), ctx, speaker)
+        return tuple(sorted(names.items()))
+    anchors = _deps(trigger, _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS))
     for prep in _deps(trigger, ("prep",)):
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
-    names = _names_of(anchors, ctx)
-    if len(names) < 2 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "X held talks with Y"
-        names |= _names_of(_deps(trigger.head, ("nsubj",)), ctx)
-    return tuple(sorted(names))
+    people_only = predicate in _PERSON_EVENTS
+    names = _names_of(anchors, ctx, speaker, people_only=people_only)
+    if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        names |= _names_of(_deps(trigger.head, ("nsubj",)), ctx, speaker)  # "X held talks with Y"
+    return tuple(sorted(names.items()))
 
 
-def _names_of(tokens: list[Token], ctx: ClaimContext) -> set[str]:
-    """Named parties in ``tokens`` and their conjuncts; inside a phrase like "Trump and
-    Russian President Vladimir Putin" people win over the nationalities in their titles."""
-    names: set[str] = set()
+def _names_of(
+    tokens: list[Token], ctx: ClaimContext, speaker: Speaker | None, *, people_only: bool = False
+) -> dict[str, str]:
+    """Named parties in ``tokens`` and their conjuncts, key form → display name; inside a
+    phrase like "Trump and Russian President Vladimir Putin" people win over the
+    nationalities in their titles. People are keyed by family name ("Mr. Putin" and
+    "Vladimir Putin" are one participant); "he" or "the actor" stand for the person named
+    last before them (never the speaker reporting on them)."""
+    names: dict[str, str] = {}
     for token in tokens:
-        people, parties = set(), set()
-        for member in _phrase(token):
+        people: dict[str, str] = {}
+        parties: dict[str, tuple[str, str]] = {}
+        # an event that happens to one person names that person, not a possessor or
+        # companion ("al-Baghdadi's wife was arrested", "the deaths of aides to X")
+        members = _conjuncts(token) if people_only else _phrase(token)
+        for member in members:
             entity = ctx.index.entity_at(member)
-            if member.lower_ in _PRONOUNS and member.i == token.i:
+            if people_only and member.lower_ in ("him", "her"):
+                continue  # an object pronoun is too often someone else than the last person named
+            if entity is None and member.i == token.i and _refers_back(member):
                 entity = ctx.attributor.antecedent(member)
+                if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
+                        and entity.canonical == speaker.name:
+                    entity = None  # "X denied meeting the crown prince": X is not the prince
             if entity is None or entity.label not in _PARTICIPANT_LABELS:
                 continue
-            if entity.label == "PERSON":
-                people.add(entity.canonical)
-            else:
-                parties.add(ctx.holder_name(member) or entity.canonical)
-        names |= people or parties
+            if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
+                people[person_key(entity.canonical)] = entity.canonical
+            elif not people_only and not _in_title_of_person(member, token, ctx):
+                party = ctx.holder_name(member) or entity.canonical
+                parties[key_name(party)] = (party, entity.label)
+        # with people in the phrase, a nationality is their title ("South Korean President
+        # Yoon"), whatever the parse; a named country or organisation is a party of its own
+        names |= people | {k: name for k, (name, label) in parties.items() if not (people and label == "NORP")}
     return names
+
+
+def _misread_name(entity: Entity) -> bool:
+    """A person's name the small model tagged as an organisation or place ("Sonko", "Morgan
+    Freeman" as ORG): a short proper name that is no country."""
+    return entity.label in ("ORG", "GPE") and len(entity.canonical.split()) <= 3 and country_of(entity.canonical) is None
+
+
+def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:
+    """ "Russian" in "Russian President Vladimir Putin": a nationality inside a person's title."""
+    node = member
+    while node.i != top.i and node.dep_ in ("amod", "compound", "nmod"):
+        node = node.head
+        entity = ctx.index.entity_at(node)
+        if entity is not None and entity.label == "PERSON":
+            return True
+    return False
+
+
+def _refers_back(token: Token) -> bool:
+    """ "he", "his", "the president", "the actor's": a mention of a person named earlier."""
+    if token.lower_ in _PRONOUNS:
+        return True
+    return token.lemma_.lower() in _ROLE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Sonko and Diomaye Faye")."""
+    return [token, *(c for c in token.children if c.dep_ == "conj")]
 
 
 def _phrase(token: Token) -> list[Token]:

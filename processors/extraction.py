@@ -2,8 +2,8 @@
 
 The work is split by what it holds: ``entities`` (canonical names), ``numbers`` (number
 expressions and qualifier bounds), ``timeexpr`` (relative dates), ``attribution`` (speakers
-and sides), ``polarity`` (denial, hedging), ``quantities`` and ``events`` (the two claim
-kinds). Everything runs in a few linear passes over the already parsed ``Doc``.
+and sides), ``polarity`` (denial, hedging), ``quantities``, ``percentages`` and ``events`` (the
+claim kinds). Everything runs in a few linear passes over the already parsed ``Doc``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from processors.claimctx import ClaimContext
 from processors.events import EventMemory, event_claims
 from processors.model import Article, Claim, Entity
+from processors.percentages import percentage_claims
 from processors.quantities import quantity_claims
 
 
@@ -27,7 +28,8 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     memory = EventMemory()
     claims: dict[str, Claim] = {}
     for sentence in doc.sents:
-        for claim in quantity_claims(sentence, ctx) + event_claims(sentence, ctx, memory):
+        found = quantity_claims(sentence, ctx) + percentage_claims(sentence, ctx)
+        for claim in found + event_claims(sentence, ctx, memory):
             claims.setdefault(claim.claim_id, claim)
     return ctx.index.entities, _share_event_dates(list(claims.values()))
 

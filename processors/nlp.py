@@ -1,7 +1,8 @@
 """The spaCy pipeline: the packaged small English model plus two rule components.
 
 * ``paragraph_sentences`` (before the parser) starts a sentence after every line break, so
-  a title or a "Related News" line never fuses with the next paragraph's first sentence.
+  a title or a "Related News" line never fuses with the next paragraph's first sentence,
+  and keeps the paragraph's second token in that sentence.
 * an ``entity_ruler`` (before the NER) tags seats of government and well-known speakers
   the small model tends to miss or mislabel ("Kremlin", "White House", "Pentagon").
 """
@@ -33,6 +34,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             if not token.is_space:
                 token.is_sent_start = True
+                if token.i + 1 < len(doc) and not doc[token.i + 1].is_punct:
+                    # without this the parser tends to cut the paragraph's first word off
+                    # as a one-word sentence ("Israel" | "and Hamas have agreed ...")
+                    doc[token.i + 1].is_sent_start = False
     return doc
 
 

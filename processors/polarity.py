@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from processors.clauses import clause_path
+from processors.clauses import RUMOUR_NOUNS, clause_path
 from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
@@ -56,6 +56,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
     if any(node.lemma_.lower() in DENIAL_VERBS or _negated(node) for node in outside):
         return None  # a denial outside the event's clause: whose denial of what is unclear
     hedged = any(c.lower_ in HEDGES for node in path for c in node.children)
+    rumoured = False
     for depth, node in enumerate(path):
         children = list(node.children)
         lemma = node.lemma_.lower()
@@ -77,10 +78,24 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             break
         if node.pos_ in ("VERB", "AUX", "NOUN") and _negated(node) and depth < 3:
             return Reading("denied", hedged, node)
-        falsity = next((c for c in children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSITY_WORDS), None)
+        falsity = _falsity(children)
         if falsity is not None:
             return Reading("denied", hedged, falsity)
-    return Reading("asserted", hedged, trigger)
+        rumoured = rumoured or (node.i != trigger.i and lemma in RUMOUR_NOUNS)
+    return None if rumoured else Reading("asserted", hedged, trigger)
+
+
+def _falsity(children: list[Token]) -> Token | None:
+    """ "is false", "were a hoax", "called it fake", "turned out to be a hoax"."""
+    for child in children:
+        if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in FALSITY_WORDS:
+            return child
+        if child.dep_ in ("xcomp", "oprd"):
+            inner = next((c for c in child.children if c.dep_ in ("acomp", "attr")
+                          and c.lemma_.lower() in FALSITY_WORDS), None)
+            if inner is not None:
+                return inner
+    return None
 
 
 #: Reporting verbs that end the search: cues above them belong to another clause.

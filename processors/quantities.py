@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts
-from processors.entities import key_name
+from processors.entities import country_of, key_name
 from processors.model import Claim
 from processors.numbers import NumberMatch, find_numbers
 
@@ -100,6 +100,8 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
     after a vague amount ("tens of thousands of troops"), or the number itself when it is
     the subject or object of an outcome verb ("killing at least 12")."""
     last = number[-1]
+    if last.dep_ == "conj" and number.start <= last.head.i < number.end:
+        last = last.head  # "between 30 and 40 people": the range's first number carries it
     if last.dep_ in ("nummod", "quantmod", "amod", "compound") and last.head.pos_ in ("NOUN", "PROPN"):
         if last.head.i > last.i:
             return last.head
@@ -169,6 +171,11 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
         return holders.pop()
     if holders:
         return None
+    for prep in noun.children:  # "refugees from Ukraine"
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            origin = next((country_of(o.text) for o in prep.children if o.dep_ == "pobj"), None)
+            if origin:
+                return origin
     for argument in (noun, number):  # "has thousands of troops": the number is the object
         verb = argument.head
         if argument.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS:

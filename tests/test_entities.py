@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from processors.entities import EntityIndex, clean_surface, country_of, strip_titles
+from processors.entities import EntityIndex, clean_surface, country_of, person_key, strip_titles
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,13 @@ def test_clean_surface() -> None:
     assert clean_surface("Donald Trump's") == "Donald Trump"
     assert clean_surface("Islamic State (Isis") == "Islamic State"
     assert clean_surface("U.S.") == "U.S."
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Vladimir Putin", "putin"), ("Putin", "putin"), ("Mr. Putin", "putin"), ("President Joe Biden", "biden"),
+     ("Xi Jinping", "xi"), ("Xi", "xi"), ("Kim Jong Un", "kim"), ("Abdel Fattah al-Sisi", "sisi"),
+     ("Sisi", "sisi"), ("Martin Luther King Jr.", "king")],
+)
+def test_person_key_survives_how_outlets_write_names(name: str, key: str) -> None:
+    assert person_key(name) == key

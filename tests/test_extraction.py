@@ -38,11 +38,11 @@ def seed_claims(nlp) -> list[Claim]:  # type: ignore[no-untyped-def]
 
 class TestSeedArticle:
     def test_kremlin_denies_the_call_the_post_reports(self, seed_claims: list[Claim]) -> None:
-        key = "event|call|donald trump+vladimir putin"
+        key = "event|call|putin+trump"  # people keyed by family name, shown in full
         denial = one(seed_claims, key=key, polarity="denied")
         assertion = one(seed_claims, key=key, polarity="asserted")
         assert (denial.speaker, denial.side) == ("Kremlin", "russia")
-        assert denial.participants == ("Donald Trump", "Vladimir Putin")
+        assert denial.participants == ("Vladimir Putin", "Donald Trump")  # in key order
         assert assertion.speaker == "Washington Post" and assertion.hedged
         assert assertion.ref_text == "Thursday"
         assert assertion.ref_start.date().isoformat() == "2024-11-07"
@@ -197,3 +197,63 @@ def test_spokesperson_for_an_organisation_speaks_for_its_country(nlp) -> None:  
     assert claim.key == "quantity|ukraine|troops killed|kursk"
     assert claim.side == "russia"
     assert claim.ref_text == "last week"
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "polarity"),
+    [
+        ("Police arrested opposition leader Ousmane Sonko in Dakar on Friday, his party said.",
+         "event|arrest|sonko", "asserted"),
+        ("The police denied that Ousmane Sonko had been arrested.", "event|arrest|sonko", "denied"),
+        ("The Treasury dismissed reports of Lindiwe Mokoena's resignation as fake news.",
+         "event|resignation|mokoena", "denied"),
+        ("Reports of Paul Biya's death are a hoax, the government said.", "event|death|biya", "denied"),
+        ("Rumours of Paul Biya's death have been revealed to be a hoax, officials said.", "event|death|biya", "denied"),
+        ("Iran and Saudi Arabia have reached an agreement, Iraqi officials said.",
+         "event|agreement|iran+saudi arabia", "asserted"),
+        ("German Chancellor Olaf Scholz spoke by phone with Russian President Vladimir Putin, two diplomats said.",
+         "event|call|putin+scholz", "asserted"),
+    ],
+)
+def test_events_that_happen_to_people_and_agreements(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity) == (key, polarity)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Macaulay Culkin has died, according to a death hoax spreading online.",  # a rumour is no source
+        "An Islamic State fighter denied that al-Baghdadi's wife had been arrested.",  # not al-Baghdadi
+        "Police said they detained her in Dakar on Friday.",  # object pronoun: whom is unclear
+    ],
+)
+def test_person_events_that_are_not_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in claims_of(nlp, article(body)) if c.kind == "event"] == []
+
+
+def test_unnamed_sources_attribute_a_claim_without_a_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Emmanuel Macron and Xi Jinping spoke by phone on Tuesday, two diplomats told Reuters."
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.speaker, claim.side, claim.ref_text) == ("event|call|macron+xi", "diplomats", None, "Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "low", "high"),
+    [
+        ("Between 30 and 40 people were injured in Marseille on Sunday, the fire service said.",
+         "quantity|-|injured|marseille", 30, 40),
+        ("Officials said 1.5 million refugees from Ukraine were in Poland.", "quantity|ukraine|refugees|poland",
+         1_500_000, 1_500_000),
+        ("Twelve people were killed in the explosion in Kabul on Friday, police said.", "quantity|-|killed|kabul", 12, 12),
+        ("Turnout in the Georgian election was 59 percent, the commission said.", "quantity|georgia|turnout|-", 59, 59),
+    ],
+)
+def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.key, claim.value_low, claim.value_high) == (key, low, high)
+
+
+def test_percentages_of_other_things_or_changes_are_not_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Inflation in Turkey rose by 3 percent. Shares in Apple were 5 percent higher."
+    assert [c for c in claims_of(nlp, article(body)) if c.unit == "percent"] == []

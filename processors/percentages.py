@@ -1,0 +1,87 @@
+"""Percentage claims: a rate or share that outlets can disagree on ("turnout was 59
+percent", "inflation stood at 48%", "an approval rating of 41 percent").
+
+Only a whitelist of measures counts, and only with a scope (a country or place in the
+measure's phrase or its clause): "59 percent" of anything else is too often a poll detail,
+a discount or a change, and "turnout" alone would lump every election together.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from processors.claimctx import ClaimContext, ClaimParts
+from processors.entities import key_name
+from processors.model import Claim
+from processors.numbers import NumberMatch, find_numbers
+
+#: Measure noun lemma → canonical measure ("unemployment rate" → unemployment).
+MEASURES = {
+    **dict.fromkeys("turnout participation".split(), "turnout"),
+    **dict.fromkeys("inflation".split(), "inflation"),
+    **dict.fromkeys("unemployment joblessness".split(), "unemployment"),
+    **dict.fromkeys("approval".split(), "approval"),
+}
+#: Verbs that state a measure's level ("stood at", "reached", "hit").
+_LEVEL_VERBS = frozenset("be stand reach hit come total".split())
+_CHANGE_WORDS = frozenset("by from rise fall increase decrease drop climb jump".split())
+
+
+def percentage_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
+    """The percentage claims in one sentence."""
+    found = [p for m in find_numbers(sentence.text) if m.percent and (p := _percentage(sentence, m, ctx))]
+    return [ctx.build(p, sentence) for p in found]
+
+
+def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimParts | None:
+    start, end = sentence.start_char + match.start, sentence.start_char + match.end
+    number = ctx.doc.char_span(start, end, alignment_mode="expand")
+    measure = _measured(number.root) if number is not None else None
+    if number is None or measure is None:
+        return None
+    name = _measure_name(measure)
+    holders = sorted(ctx.country_modifiers(measure) | {h for t in measure.subtree if t.i != measure.i
+                                                      if (h := ctx.holder_name(t)) is not None})
+    place = ctx.place_of([measure, number.root, measure.head])
+    holder = holders[0] if len(holders) == 1 else None
+    if name is None or (holder is None and place is None):
+        return None
+    return ClaimParts(
+        kind="quantity",
+        key=f"quantity|{key_name(holder)}|{name}|{key_name(place)}",
+        predicate=name,
+        anchor=measure,
+        span=(start, end),
+        speaker=ctx.attributor.speaker_of(measure, sentence),
+        subject=holder,
+        place=place,
+        value_low=match.low,
+        value_high=match.high,
+        unit="percent",
+        date_scope=measure.head if measure.head.pos_ in ("VERB", "AUX") else measure,
+    )
+
+
+def _measured(number: Token) -> Token | None:
+    """The measure whose level ``number`` states: the subject of "was 59 percent" / "stood
+    at 5%", or the noun of "a turnout of 59 percent"; None for changes ("rose by 2%")."""
+    node = number
+    if node.dep_ == "pobj":
+        prep = node.head
+        if prep.lower_ in _CHANGE_WORDS:
+            return None
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            return prep.head
+        node = prep
+    verb = node.head
+    if node.dep_ not in ("attr", "acomp", "dobj", "prep") or verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _measure_name(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in ("rate", "rating", "level"):
+        inner = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in MEASURES), None)
+        return MEASURES[inner.lemma_.lower()] if inner is not None else None
+    return MEASURES.get(lemma)
