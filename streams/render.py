@@ -45,7 +45,14 @@ def stance(claim: dict[str, Any]) -> str:
     """What the claim says: ``45,000–55,000 troops`` or ``denied call``."""
     if claim["kind"] == "quantity":
         low, high = claim.get("value_low"), claim.get("value_high")
-        value = "?" if low is None else _number(low) if high in (None, low) else f"{_number(low)}–{_number(high)}"
+        if low is None and high is None:
+            value = "?"
+        elif high is None:
+            value = f"≥{_number(low)}"
+        elif low is None:
+            value = f"≤{_number(high)}"
+        else:
+            value = _number(low) if low == high else f"{_number(low)}–{_number(high)}"
         unit = "" if claim.get("unit") in (None, "count") else f" {claim['unit']}"
         return f"{value}{unit} {claim['predicate']}"
     return claim["polarity"] + (" (hedged)" if claim.get("hedged") else "") + f" {claim['predicate']}"

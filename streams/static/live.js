@@ -69,15 +69,19 @@
     return quote;
   }
 
+  /** "45,000–55,000", "≥10,000" (no upper bound), "≤20,000" (no lower bound) or "11,000". */
+  function valueRange(low, high) {
+    const fmt = (n) => numberFormat.format(Number(n));
+    if (low == null && high == null) return "?";
+    if (high == null) return `≥${fmt(low)}`;
+    if (low == null) return `≤${fmt(high)}`;
+    return Number(low) === Number(high) ? fmt(low) : `${fmt(low)}–${fmt(high)}`;
+  }
+
   function stance(claim) {
     const box = el("div", "stance");
     if (claim.kind === "quantity") {
-      const low = Number(claim.value_low);
-      const high = Number(claim.value_high);
-      const value = low === high || !Number.isFinite(high)
-        ? numberFormat.format(low)
-        : `${numberFormat.format(low)}–${numberFormat.format(high)}`;
-      box.append(el("span", "value", value));
+      box.append(el("span", "value", valueRange(claim.value_low, claim.value_high)));
       const unit = claim.unit && claim.unit !== "count" ? `${claim.unit} ` : "";
       const what = [unit + (claim.predicate || ""), claim.place ? `in ${claim.place}` : ""].filter(Boolean).join(" ");
       box.append(el("span", "what", what));
