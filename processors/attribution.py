@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.clauses import RUMOUR_NOUNS, clause_path
+from processors.clauses import clause_path, is_rumour
 from processors.countries import CAPITALS
 from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
 from processors.model import Entity
@@ -94,7 +94,7 @@ class Attributor:
             agent = _reported_agent(node)
             if agent is not None:
                 speaker = self._name(agent)
-                if speaker is not None or agent.lemma_.lower() in RUMOUR_NOUNS:
+                if speaker is not None or is_rumour(agent):
                     return speaker  # "a hoax claiming that ...": nobody vouches for it
         for token in sentence:
             if token.lower_ == "according":
@@ -223,9 +223,11 @@ def _subject(verb: Token) -> Token | None:
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
         if candidate is None:
             continue
+        subjects = [c for c in candidate.children if c.dep_ == "nsubj"]
+        if subjects:
+            # "Origins: an online rumor claimed ...": a heading parsed as a second subject
+            return next((s for s in subjects if is_rumour(s)), subjects[-1])
         for child in candidate.children:
-            if child.dep_ == "nsubj":
-                return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -236,7 +238,7 @@ def _subject(verb: Token) -> Token | None:
 def _unnamed(token: Token) -> Speaker | None:
     """An unnamed source ("two diplomats familiar with the talks", "opposition websites",
     "police"): attributed, but speaking for no known side."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in RUMOUR_NOUNS:
+    if token.pos_ not in ("NOUN", "PROPN") or is_rumour(token):
         return None  # "according to a death hoax": a rumour is no source
     modifiers = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     return Speaker(" ".join([*modifiers, token.text]), None)

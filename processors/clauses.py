@@ -12,7 +12,22 @@ _CLAUSE_DEPS = frozenset("nsubj nsubjpass dobj ccomp xcomp conj attr pobj acomp"
 CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax".split())
 #: Content nouns that hold something no one vouches for: "rumours of his death", "a hoax
 #: claiming he had died". What they contain is a claim only when it is called false.
-RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip".split())
+RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip satire prank".split())
+#: Modifiers that make any report a rumour: "a fake report claiming ...", "a satirical article".
+_FAKE_MODIFIERS = frozenset("fake false bogus satirical fabricated spoof phony phoney".split())
+
+
+def is_rumour(token: Token) -> bool:
+    """A rumour, hoax or fake report: what it says is vouched for by no one."""
+    return token.lemma_.lower() in RUMOUR_NOUNS or token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FAKE_MODIFIERS for c in token.children
+    )
+
+
+def about_rumour(node: Token) -> bool:
+    """A clause whose subject or object is a rumour: "a memorial page announcing his death
+    sparked the rumours", "the story fuelled speculation"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and is_rumour(c) for c in node.children)
 
 
 def path_to_root(token: Token) -> list[Token]:

@@ -28,6 +28,13 @@ _TITLES = frozenset(
     sheikh ayatollah premier chairman chief spokesman spokeswoman spokesperson foreign
     defense defence deputy former leader ambassador""".split()
 )
+#: Words that only make up a title with another ("Crown Prince", "Prime Minister").
+_COMPOUND_TITLES = frozenset("crown prime".split())
+#: Words that make a name an organisation's, whatever its shape ("Goldman Sachs Group").
+_ORG_WORDS = frozenset(
+    """inc corp co ltd llc group bank party news times post journal university institute
+    council committee agency ministry company association foundation fund league union""".split()
+)
 #: Nouns before a name that make it a person's ("actor Morgan Freeman").
 _PERSON_NOUNS = frozenset("actor actress singer rapper star journalist activist lawyer".split())
 #: Nouns that, as the head of "Kursk region", make the proper-noun modifier a place.
@@ -105,11 +112,17 @@ class EntityIndex:
     surnames: dict[str, str] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)
     token_entity: list[int] = field(default_factory=list)
+    #: person canonical name → lower-cased title words seen with it ("crown", "prince")
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    #: surnames the model tags PERSON somewhere in the document
+    person_surnames: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc) -> EntityIndex:
         index = cls(doc=doc, token_entity=[-1] * len(doc))
         index.places = _known_places(doc)
+        index.person_surnames = {clean_surface(e.text).split()[-1] for e in doc.ents
+                                 if e.label_ == "PERSON" and clean_surface(e.text)}
         for span in _merged_spans(doc, index.places):
             index._add(span)
         return index
@@ -119,12 +132,13 @@ class EntityIndex:
         surface = clean_surface(span.text)
         if not surface or not any(c.isalpha() for c in surface):
             return
-        if label == "ORG" and surface in self.surnames:
-            label = "PERSON"  # the small model often tags a bare surname as ORG
+        if label == "ORG" and (surface in self.surnames or self._person_shaped(surface)):
+            label = "PERSON"  # the small model often tags a person ("Freeman", "Morgan Freeman") ORG
         elif label in ("ORG", "GPE") and _after_title(span) and country_of(surface) is None:
             label = "PERSON"  # "Chancellor Olaf Scholz" tagged GPE
         if label == "PERSON":
             canonical = self._person(surface)
+            self.titles.setdefault(canonical, set()).update(_title_words(span))
         elif label in PLACE_LABELS or label == "NORP":
             canonical = country_of(surface) or _strip_place_noun(surface)
         else:
@@ -142,6 +156,17 @@ class EntityIndex:
             return self.surnames.get(name, name)
         self.surnames.setdefault(words[-1], name)
         return name
+
+    def _person_shaped(self, surface: str) -> bool:
+        """Two or three capitalised words whose last is a surname the model tags PERSON
+        elsewhere in the document ("Morgan Freeman" as ORG, "Freeman" as PERSON)."""
+        words = surface.split()
+        return (
+            1 < len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1] in self.person_surnames
+            and not _ORG_WORDS & {w.lower() for w in words}
+        )
 
     def entity_at(self, token: Token) -> Entity | None:
         """The entity covering ``token``, if any."""
@@ -168,6 +193,21 @@ def side_of_name(name: str) -> str | None:
 def _after_title(span: Span) -> bool:
     """Whether a personal title ("Chancellor", "Mr.", "actor") comes right before ``span``."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES | _PERSON_NOUNS
+
+
+def _title_words(span: Span) -> set[str]:
+    """Title words inside ``span`` or right before it ("Saudi Crown Prince Mohammed bin
+    Salman" → {crown, prince}): what "the crown prince" later refers back with."""
+    words: set[str] = set()
+    for token in span:
+        if token.lower_ not in _TITLES and token.lower_ not in _COMPOUND_TITLES:
+            break
+        words.add(token.lower_)
+    for token in reversed(span.doc[max(span.start - 3, 0) : span.start]):
+        if token.lower_ not in _TITLES | _PERSON_NOUNS | _COMPOUND_TITLES:
+            break
+        words.add(token.lower_)
+    return words
 
 
 def _strip_place_noun(surface: str) -> str:

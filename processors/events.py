@@ -6,6 +6,11 @@ conversation" → call; "summit", "met" → meeting; "sent ... troops", "presenc
 "Trump's call with Putin", "North Korean troops" → North Korea). A definite mention without
 participants ("The call, first reported by ...") takes them from the article's previous
 mention of the same predicate. Only attributed mentions become claims.
+
+"X spoke with Y" is a call when the sentence mentions a call or phone, or when both are heads
+of state or government and nothing puts them in one place. An attack whose target is no named
+party is keyed by the place it struck ("attacked a convoy in Gaza" → Gaza). "The crown prince"
+refers back to the last person named with that title.
 """
 
 from __future__ import annotations
@@ -70,7 +75,20 @@ _PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
 _PHONE_WORDS = frozenset({"phone", "telephone"})
+#: Nouns that make "X spoke with Y" a call: "..., according to people familiar with the call".
+_CALL_CUES = _PHONE_WORDS | frozenset({"call", "phonecall"})
+#: Title words of heads of state or government: two of them who "spoke" did so by phone
+#: unless the sentence puts them somewhere together.
+_LEADER_TITLES = frozenset("president president-elect premier chancellor king queen emir sultan prime".split())
+_DEPUTY_TITLES = frozenset("vice deputy former".split())
+#: Words that put a conversation in person: "spoke with Xi on the sidelines of the summit".
+_IN_PERSON_CUES = frozenset("meet meeting summit visit sidelines sideline trip talks".split())
+#: Objects of "strike" that make it no attack ("struck a deal", "struck a balance").
+_NOT_STRUCK = frozenset("deal agreement accord balance tone chord note pose bargain compromise blow".split())
+#: Words of a facility's name after the place it is named for ("Damascus International Airport").
+_FACILITY_WORDS = frozenset("international airport airbase air base port station".split())
 _PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its"})
 #: Role nouns that, as "the actor" or "the minister", refer back to a person named before.
 _ROLE_NOUNS = PERSON_ROLES | frozenset(
@@ -94,15 +112,21 @@ class EventMemory:
 def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list[Claim]:
     """The event claims in one sentence; updates ``memory`` with every mention seen."""
     claims = []
+    phone_context = any(t.lemma_.lower() in _CALL_CUES and t.pos_ == "NOUN" for t in sentence)
     for token in sentence:
         predicate = _predicate(token)
+        spoken = predicate is None and _spoke_with(token)
+        if spoken:
+            predicate = "call"
         if predicate is None:
             continue
         speaker = ctx.attributor.speaker_of(token, sentence)
         participants = _participants(token, predicate, ctx, speaker)
-        if not participants and _is_anaphoric(token):
+        if not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate):
             participants = memory.last.get(predicate, ())
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
+            continue
+        if spoken and not phone_context and not _leaders_talking(token, participants, ctx):
             continue
         memory.last[predicate] = participants
         parts = _event(token, sentence, predicate, participants, speaker)
@@ -151,6 +175,10 @@ def _predicate(token: Token) -> str | None:
         c.dep_ in ("prep", "agent") and any(g.lower_ in _PHONE_WORDS for g in c.children) for c in children
     ):
         return "call"
+    if lemma == "strike":
+        objects = _deps(token, ("dobj",))
+        struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
+        return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
     if lemma in _KILLING_VERBS and token.tag_ == "VBN" and _deps(token, ("nsubjpass",)):
         return "death"  # "Soleimani was killed in a drone strike"
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
@@ -177,8 +205,61 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
     if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        names |= _names_of(_deps(trigger.head, ("nsubj",)), ctx, speaker)  # "X held talks with Y"
+        # "X held talks with Y", "the military denied carrying out an attack on Damascus"
+        names |= _names_of(_subjects(trigger.head), ctx, speaker)
+    if len(names) == 1 and predicate == "attack":
+        target = _target_place(trigger, ctx)
+        if target is not None:
+            names.setdefault(key_name(target), target)
     return tuple(sorted(names.items()))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or of the verb controlling it ("denied carrying out")."""
+    while True:
+        subjects = _deps(verb, ("nsubj",))
+        if subjects or verb.dep_ not in ("xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+
+
+def _target_place(trigger: Token, ctx: ClaimContext) -> str | None:
+    """Where an attack without a named target struck: "attacked an aid convoy in Gaza" →
+    Gaza, "struck targets near Damascus International Airport" → Damascus."""
+    place = ctx.place_of([trigger, *_deps(trigger, ("dobj", "nsubjpass"))])
+    if place is None:
+        return None
+    words = place.split()
+    while len(words) > 1 and words[-1].lower() in _FACILITY_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _spoke_with(token: Token) -> bool:
+    """ "X spoke with Y", "X talked with Y": a conversation, by phone or in person."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in ("speak", "talk") and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children
+    )
+
+
+def _leaders_talking(verb: Token, participants: Participants, ctx: ClaimContext) -> bool:
+    """Whether every participant is a head of state or government and nothing in the
+    sentence puts them in one place: leaders who "spoke" did so by phone."""
+    for _, name in participants:
+        titles = ctx.index.titles.get(name, set())
+        if not titles & _LEADER_TITLES or titles & _DEPUTY_TITLES:
+            return False
+    sentence = verb.sent
+    if any(t.lemma_.lower() in _IN_PERSON_CUES for t in sentence):
+        return False
+    return not any(e.label_ in _PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at")
+                   for e in sentence.ents)
+
+
+def _plural_of_one(trigger: Token, predicate: str) -> bool:
+    """ "confirmed the deaths", "the arrests": several people's events, so not the one
+    person the article named last."""
+    return predicate in _PERSON_EVENTS and trigger.tag_ == "NNS"
 
 
 def _names_of(
@@ -201,7 +282,7 @@ def _names_of(
             if people_only and member.lower_ in ("him", "her"):
                 continue  # an object pronoun is too often someone else than the last person named
             if entity is None and member.i == token.i and _refers_back(member):
-                entity = ctx.attributor.antecedent(member)
+                entity = _titled_antecedent(member, ctx) or ctx.attributor.antecedent(member)
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
                         and entity.canonical == speaker.name:
                     entity = None  # "X denied meeting the crown prince": X is not the prince
@@ -216,6 +297,21 @@ def _names_of(
         # Yoon"), whatever the parse; a named country or organisation is a party of its own
         names |= people | {k: name for k, (name, label) in parties.items() if not (people and label == "NORP")}
     return names
+
+
+def _titled_antecedent(role: Token, ctx: ClaimContext) -> Entity | None:
+    """The last person named before ``role`` with its title: "the crown prince" →
+    "Crown Prince Mohammed bin Salman", not "Foreign Minister Prince Faisal"."""
+    if role.lower_ in _PRONOUNS:
+        return None
+    wanted = {role.lower_, *(c.lower_ for c in role.children if c.dep_ in ("compound", "amod"))}
+    found = None
+    for entity in ctx.index.entities:
+        if entity.end_char > role.idx:
+            break
+        if entity.label == "PERSON" and wanted <= ctx.index.titles.get(entity.canonical, set()):
+            found = entity
+    return found
 
 
 def _misread_name(entity: Entity) -> bool:
@@ -281,5 +377,10 @@ def _troops_object(verb: Token) -> Token | None:
     return None
 
 
-def _is_anaphoric(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in token.children)
+def _is_anaphoric(token: Token, predicate: str) -> bool:
+    """ "the call", "such a meeting": a definite mention that names no participant of its
+    own ("the arrest of the wife of X" names one, only not a person)."""
+    children = list(token.children)
+    own = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in _PARTICIPANT_PREPS.get(predicate, ())
+              for c in children)
+    return not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children)

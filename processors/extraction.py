@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from processors.claimctx import ClaimContext
+from processors.clauses import is_rumour
 from processors.events import EventMemory, event_claims
 from processors.model import Article, Claim, Entity
+from processors.polarity import FALSITY_WORDS
 from processors.percentages import percentage_claims
 from processors.quantities import quantity_claims
 
@@ -27,11 +29,34 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     ctx = ClaimContext.for_doc(doc, article)
     memory = EventMemory()
     claims: dict[str, Claim] = {}
-    for sentence in doc.sents:
+    sentences = list(doc.sents)
+    for sentence in sentences:
         found = quantity_claims(sentence, ctx) + percentage_claims(sentence, ctx)
         for claim in found + event_claims(sentence, ctx, memory):
             claims.setdefault(claim.claim_id, claim)
-    return ctx.index.entities, _share_event_dates(list(claims.values()))
+    kept = list(claims.values())
+    if _hoax_framed(sentences[:_LEDE_SENTENCES]):
+        kept = [c for c in kept if not _hoax_content(c)]
+    return ctx.index.entities, _share_event_dates(kept)
+
+
+_HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense"}
+#: The title and first sentence: where a debunking story says what it is about.
+_LEDE_SENTENCES = 2
+#: Unnamed speakers that are pieces of content, not people: in a story about a hoax they are
+#: the hoax itself ("post a message claiming the star had died").
+_CONTENT_SPEAKERS = frozenset("post message page tweet video site website article story report reports news".split())
+
+
+def _hoax_framed(lede: list[Span]) -> bool:
+    """Whether the headline or first sentence calls the story a hoax, rumour or fake."""
+    return any(is_rumour(t) or t.lemma_.lower() in _HOAX_WORDS for sentence in lede for t in sentence)
+
+
+def _hoax_content(claim: Claim) -> bool:
+    """An assertion whose only source is an unnamed post, message or report."""
+    return claim.kind == "event" and claim.polarity == "asserted" and claim.side is None and \
+        claim.speaker is not None and claim.speaker.split()[-1].lower() in _CONTENT_SPEAKERS
 
 
 def _share_event_dates(claims: list[Claim]) -> list[Claim]:

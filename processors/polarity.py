@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from processors.clauses import RUMOUR_NOUNS, clause_path
+from processors.clauses import about_rumour, clause_path, is_rumour
 from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
@@ -55,6 +55,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
     path, outside = clause_path(trigger)
     if any(node.lemma_.lower() in DENIAL_VERBS or _negated(node) for node in outside):
         return None  # a denial outside the event's clause: whose denial of what is unclear
+    if any(about_rumour(node) for node in outside):
+        return None  # "a memorial page announcing his death sparked the rumours"
     hedged = any(c.lower_ in HEDGES for node in path for c in node.children)
     rumoured = False
     for depth, node in enumerate(path):
@@ -72,7 +74,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
             return None
-        if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i:
+        if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i and not _nominal(node):
             if _negated(node):
                 return None  # "did not say that ..." asserts nothing either way
             break
@@ -81,7 +83,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         falsity = _falsity(children)
         if falsity is not None:
             return Reading("denied", hedged, falsity)
-        rumoured = rumoured or (node.i != trigger.i and lemma in RUMOUR_NOUNS)
+        rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
 
 
@@ -100,6 +102,12 @@ def _falsity(children: list[Token]) -> Token | None:
 
 #: Reporting verbs that end the search: cues above them belong to another clause.
 _REPORT_BOUNDARY = frozenset("say tell report state announce confirm claim add write".split())
+
+
+def _nominal(node: Token) -> bool:
+    """A verb form in a noun's place: "reports" tagged VERB in "reports of his death were a hoax"."""
+    return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and node.tag_ == "VBZ" and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
 
 
 def _negated(node: Token) -> bool:

@@ -55,3 +55,17 @@ def test_clean_surface() -> None:
 )
 def test_person_key_survives_how_outlets_write_names(name: str, key: str) -> None:
     assert person_key(name) == key
+
+
+def test_person_tagged_org_is_a_person_when_the_surname_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A representative for Morgan Freeman said on Monday that the reports were a hoax. "
+              "Freeman is alive and well.")
+    labels = {e.text: e.label for e in EntityIndex.build(doc).entities}
+    assert labels["Morgan Freeman"] == "PERSON"
+
+
+def test_titles_are_recorded_per_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Saudi Crown Prince Mohammed bin Salman met Israeli Prime Minister Benjamin Netanyahu.")
+    titles = EntityIndex.build(doc).titles
+    assert {"crown", "prince"} <= titles["Mohammed bin Salman"]
+    assert {"prime", "minister"} <= titles["Benjamin Netanyahu"]

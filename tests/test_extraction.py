@@ -257,3 +257,76 @@ def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float)
 def test_percentages_of_other_things_or_changes_are_not_claims(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Inflation in Turkey rose by 3 percent. Shares in Apple were 5 percent higher."
     assert [c for c in claims_of(nlp, article(body)) if c.unit == "percent"] == []
+
+
+def events(nlp, body: str, title: str = "") -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(c.key, c.polarity) for c in claims_of(nlp, article(body, title)) if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a call: the sentence mentions one, or two heads of state "spoke" with no place given
+        ("Donald Trump spoke with Vladimir Putin on Thursday, according to people familiar with the call.",
+         [("event|call|putin+trump", "asserted")]),
+        ("German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin on Friday, officials said.",
+         [("event|call|putin+scholz", "asserted")]),
+        # neither: not leaders, or leaders together somewhere
+        ("Olaf Scholz spoke with Vladimir Putin on Friday, officials said.", []),
+        ("President Joe Biden spoke with President Xi Jinping in Bali on Monday, officials said.", []),
+    ],
+)
+def test_spoke_with_is_a_call_only_by_phone_or_between_leaders(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(set(events(nlp, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Israeli warplanes struck targets near Damascus International Airport on Sunday, the Syrian army said.",
+         [("event|attack|damascus+israel", "asserted")]),
+        ("Israeli forces attacked an aid convoy in Gaza on Thursday, the charity said.",
+         [("event|attack|gaza+israel", "asserted")]),
+        ("The Israeli military denied carrying out an attack on Damascus on Sunday.",
+         [("event|attack|damascus+israel", "denied")]),
+        ("Iran and Saudi Arabia struck a deal in Beijing, officials said.", []),
+    ],
+)
+def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, body) if "|attack|" in e[0]] == expected
+
+
+def test_role_noun_refers_to_the_person_with_that_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Crown Prince Mohammed bin Salman spent the weekend in Neom. Saudi Foreign Minister Prince "
+            "Faisal bin Farhan denied that any meeting between the crown prince and Netanyahu had taken place.")
+    assert events(nlp, body) == [("event|meeting|netanyahu+salman", "denied")]
+
+
+def test_report_tagged_as_verb_still_carries_the_falsity(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("A representative for Morgan Freeman said on Monday that reports of the actor's death were a hoax. "
+            "Freeman is alive and well, the representative said.")
+    assert events(nlp, body) == [("event|death|freeman", "denied")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a rumour as the subject of the reporting verb, even after a heading read as a subject
+        "Origins: On 6 November 2014, an online rumor claimed actor Macaulay Culkin had died.",
+        # a sentence about the rumour, not an assertion of what it says
+        "Actor Macaulay Culkin is 34. A Facebook memorial page announcing the actor's death sparked the rumors, "
+        "according to Snopes.com.",
+        "A fake report claiming that Vladimir Putin had been arrested spread on Monday, officials said.",
+        # several people's deaths, or a relative's arrest, are not the last-named person's
+        "Abu Bakr al-Baghdadi was wounded, officials said. A senior Iraqi official confirmed the deaths on Thursday.",
+        "Abu Bakr al-Baghdadi has died, officials said. Analysts said the arrest of the wife of the leader was a blow.",
+    ],
+)
+def test_rumours_and_relatives_assert_nothing(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [k for k, _ in events(nlp, body) if "baghdadi" not in k or "arrest" in k] == []
+
+
+def test_content_of_a_hoax_story_is_no_assertion(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Some pranksters set up a Facebook page and post a message claiming the star had died."
+    assert events(nlp, body, title="Macaulay Culkin killed off in another internet hoax") == []
+    assert events(nlp, body, title="Macaulay Culkin news") == [("event|death|culkin", "asserted")]

@@ -17,15 +17,6 @@ from processors.evaluation import CaseResult, evaluate
 
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.cases.jsonl"))
 CASES = [orjson.loads(line) for path in SCENARIOS for line in path.read_bytes().splitlines() if line.strip()]
-#: Cases the extractor still misses, with why: written before the extractor was tuned, they
-#: stay in the suite as its open problems rather than being rewritten to pass.
-KNOWN_MISSES = {
-    "meeting-netanyahu-mbs-denied": "'the crown prince' with no named antecedent in the article",
-    "death-hoax-actor": "the model tags 'Morgan Freeman' ORG in the denial, so 'the actor' finds no person",
-    "strike-damascus-denied": "'warplanes struck targets near the airport': no named target party",
-    "call-trump-putin-kremlin": "'spoke with' without 'by phone' is not read as a call (could be a meeting)",
-    "attack-convoy-denied": "'attacked an aid convoy in Gaza': the target is no named party",
-}
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +33,7 @@ def test_the_suite_is_large_and_labelled() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_MISSES[c["id"]], strict=True)) if c["id"] in KNOWN_MISSES
-     else c for c in CASES],
+    CASES,
     ids=[c["id"] for c in CASES],
 )
 def test_case(case: dict[str, Any], results: dict[str, CaseResult]) -> None:
