@@ -26,7 +26,7 @@ def claim(claim_id: str = "c1", **overrides: Any) -> Claim:
 
 
 def event(claim_id: str, polarity: str, **overrides: Any) -> Claim:
-    """An event claim call(Donald Trump, Vladimir Putin) with the given polarity."""
-    return claim(claim_id, kind="event", key="event|call|donald trump+vladimir putin",
+    """An event claim call(Vladimir Putin, Donald Trump) with the given polarity."""
+    return claim(claim_id, kind="event", key="event|call|putin+trump",
                  predicate="call", subject=None, place=None, value_low=None, value_high=None,
-                 polarity=polarity, participants=("Donald Trump", "Vladimir Putin"), **overrides)
+                 polarity=polarity, participants=("Vladimir Putin", "Donald Trump"), **overrides)

@@ -21,4 +21,4 @@ def test_an_alert_record_validates_against_its_schema():
     wire = orjson.loads(AlertRecord.from_data(alerts[0].to_wire()).dumps())
     schema = orjson.loads(generator.schema_path("alerts.contradictions").read_bytes())
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(wire)
-    assert wire["schema_version"] == 1 and wire["claim_a"]["participants"] == ["Donald Trump", "Vladimir Putin"]
+    assert wire["schema_version"] == 1 and wire["claim_a"]["participants"] == ["Vladimir Putin", "Donald Trump"]
