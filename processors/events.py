@@ -10,7 +10,9 @@ mention of the same predicate. Only attributed mentions become claims.
 "X spoke with Y" is a call when the sentence mentions a call or phone, or when both are heads
 of state or government and nothing puts them in one place. An attack whose target is no named
 party is keyed by the place it struck ("attacked a convoy in Gaza" → Gaza). "The crown prince"
-refers back to the last person named with that title.
+refers back to the last person named with that title. A relative named through a person
+("the wife of al-Baghdadi", "al-Baghdadi's wife") is a participant of her own ("wife of
+baghdadi"): her arrest and its denial meet, her husband's arrest is another key.
 """
 
 from __future__ import annotations
@@ -276,6 +278,10 @@ def _names_of(
         parties: dict[str, tuple[str, str]] = {}
         # an event that happens to one person names that person, not a possessor or
         # companion ("al-Baghdadi's wife was arrested", "the deaths of aides to X")
+        kin = _kin_of(token, ctx)
+        if kin is not None:
+            names[kin[0]] = kin[1]  # "the wife of X", "X's wife": her, not X
+            continue
         members = _conjuncts(token) if people_only else _phrase(token)
         for member in members:
             entity = ctx.index.entity_at(member)
@@ -297,6 +303,32 @@ def _names_of(
         # Yoon"), whatever the parse; a named country or organisation is a party of its own
         names |= people | {k: name for k, (name, label) in parties.items() if not (people and label == "NORP")}
     return names
+
+
+#: Relatives named through a person: "the wife of X", "X's son" are keyed as such.
+_KIN_NOUNS = frozenset("wife husband son daughter brother sister father mother widow nephew niece".split())
+
+
+def _kin_of(token: Token, ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "the wife of al-Baghdadi", "al-Baghdadi's wife" → ("wife of baghdadi", "wife of Abu Bakr
+    al-Baghdadi"): a relative is a participant of her own, distinct from the person."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _KIN_NOUNS or ctx.index.entity_at(token) is not None:
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        entity = ctx.index.entity_at(owner)
+        if entity is None and owner.lower_ in ("his", "her"):
+            entity = ctx.attributor.antecedent(owner)
+        if entity is not None and (entity.label == "PERSON" or _misread_name(entity)):
+            relation = token.lemma_.lower()
+            return f"{relation} of {person_key(entity.canonical)}", f"{relation} of {entity.canonical}"
+    return None
+
+
+def names_of(tokens: list[Token], ctx: ClaimContext, speaker: Speaker | None) -> dict[str, str]:
+    """Named parties in ``tokens``, keyed as event participants (used for allegations)."""
+    return _names_of(tokens, ctx, speaker)
 
 
 def _titled_antecedent(role: Token, ctx: ClaimContext) -> Entity | None:

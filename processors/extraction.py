@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from processors.allegations import accusation_context, allegation_claims
 from processors.claimctx import ClaimContext
 from processors.clauses import is_rumour
 from processors.events import EventMemory, event_claims
@@ -30,9 +31,11 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     memory = EventMemory()
     claims: dict[str, Claim] = {}
     sentences = list(doc.sents)
+    accusing = accusation_context(sentences)
     for sentence in sentences:
         found = quantity_claims(sentence, ctx) + percentage_claims(sentence, ctx)
-        for claim in found + event_claims(sentence, ctx, memory):
+        found += event_claims(sentence, ctx, memory)
+        for claim in found + allegation_claims(sentence, ctx, accusing_article=accusing):
             claims.setdefault(claim.claim_id, claim)
     kept = list(claims.values())
     if _hoax_framed(sentences[:_LEDE_SENTENCES]):

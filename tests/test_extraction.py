@@ -224,7 +224,6 @@ def test_events_that_happen_to_people_and_agreements(nlp, body: str, key: str, p
     "body",
     [
         "Macaulay Culkin has died, according to a death hoax spreading online.",  # a rumour is no source
-        "An Islamic State fighter denied that al-Baghdadi's wife had been arrested.",  # not al-Baghdadi
         "Police said they detained her in Dakar on Friday.",  # object pronoun: whom is unclear
     ],
 )
@@ -330,3 +329,50 @@ def test_content_of_a_hoax_story_is_no_assertion(nlp) -> None:  # type: ignore[n
     body = "Some pranksters set up a Facebook page and post a message claiming the star had died."
     assert events(nlp, body, title="Macaulay Culkin killed off in another internet hoax") == []
     assert events(nlp, body, title="Macaulay Culkin news") == [("event|death|culkin", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "polarity"),
+    [
+        # a relative is a participant of her own: her arrest is not her husband's
+        ("An Islamic State fighter denied that al-Baghdadi's wife had been arrested.",
+         "event|arrest|wife of baghdadi", "denied"),
+        ("Iraqi police arrested the wife of Abu Bakr al-Baghdadi on Monday, officials said.",
+         "event|arrest|wife of baghdadi", "asserted"),
+    ],
+)
+def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity) == (key, polarity)
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "polarity"),
+    [
+        ("Prosecutors on Tuesday accused former minister Peter Otieno of taking bribes.",
+         "event|allegation|otieno", "asserted"),
+        ("Former minister Peter Otieno has been accused of taking bribes from a contractor.",
+         "event|allegation|otieno", "asserted"),
+        ("Peter Otieno was accused of bribery. Otieno on Wednesday denied the allegations.",
+         "event|allegation|otieno", "denied"),
+        ("The Nigerian army rejected the accusations as baseless.", "event|allegation|nigeria", "denied"),
+        ("Lawyers for Peter Otieno were accused of delays. The court denied that Otieno had taken bribes.",
+         "event|allegation|otieno", "denied"),
+    ],
+)
+def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.predicate == "allegation" and c.polarity == polarity]
+    assert [c.key for c in claims] == [key]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kremlin denied that Putin had spoken with Trump.",  # no accusation in the article
+        "Prosecutors did not accuse Otieno of anything.",  # no allegation made
+        "Otieno denied accusing the minister of bribery.",  # a denial of accusing, not of the act
+    ],
+)
+def test_not_allegations(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.predicate == "allegation"]
+    assert claims == []

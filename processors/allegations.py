@@ -1,0 +1,228 @@
+"""Allegation claims: who is accused of something, and who says it is so or not.
+
+"A accused B of X", "B was accused of X", "B is alleged to have ...", "A made allegations that
+B ..." assert an allegation against B; "B denied the allegations", "B rejected the accusations
+as baseless", "the allegations against B are false", "denied that B had ...", "found no
+evidence that B ..." deny it. Either way the claim is keyed by the accused party
+(``event|allegation|<accused>``, the accused keyed like any event participant: a person's
+family name, a canonical country or organisation), so an alert needs the same accused on both
+sides. What B is accused of is not part of the key: outlets word it too differently.
+
+The bare denial forms ("denied that B had ...", "B denied taking ...") count only in an
+article that speaks of an accusation somewhere; otherwise every denial of anything would be
+an allegation claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from processors.attribution import Speaker
+from processors.claimctx import ClaimContext, ClaimParts
+from processors.entities import country_of, key_name, person_key, side_of_name
+from processors.events import names_of
+from processors.model import Claim
+from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, read
+
+PREDICATE = "allegation"
+#: Nouns that name an accusation: "denied the allegations", "accusations against B".
+ALLEGATION_NOUNS = frozenset("allegation accusation charge claim".split())
+#: Allegation nouns that as often name any statement ("rejected claims that Putin had spoken
+#: with Erdogan"): an allegation only in an article about an accusation.
+_LOOSE_NOUNS = frozenset("charge claim".split())
+#: Words whose presence makes an article one about an accusation.
+_ACCUSATION_CUES = frozenset("accuse allege allegation accusation".split())
+#: Verbs by which someone puts an allegation forward: "made allegations that B ...".
+_MAKING_VERBS = frozenset("make level raise repeat file bring".split())
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: What someone denies of themselves when accused: "the company denied any wrongdoing".
+_DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
+
+
+def accusation_context(sentences: list[Span]) -> bool:
+    """Whether the article speaks of accusing anyone of anything."""
+    return any(t.lemma_.lower() in _ACCUSATION_CUES for s in sentences for t in s)
+
+
+def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bool) -> list[Claim]:
+    claims = []
+    for token in sentence:
+        parts = _allegation(token, sentence, ctx, accusing_article)
+        if parts is not None:
+            claims.append(ctx.build(parts, sentence))
+    return claims
+
+
+def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool) -> ClaimParts | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in ("accuse", "allege"):
+        return _accusing_verb(token, sentence, ctx)
+    if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
+        return _allegation_noun(token, sentence, ctx)
+    if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not _negated(token):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_DEEDS for c in token.children):
+            return _denied_deed(token, ctx)
+        return _bare_denial(token, ctx) if accusing else None
+    if token.pos_ == "VERB" and lemma == "find":
+        return _no_evidence(token, ctx)
+    return None
+
+
+def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "A accused B of X", "B was accused of X", "A alleged that B ...", "B is alleged to have"."""
+    if _negated(verb):
+        return None
+    reading = read(verb, sentence)
+    if reading is None or reading.polarity != "asserted":
+        return None  # "denied accusing B", "may accuse": no allegation made
+    if verb.lemma_.lower() == "accuse":
+        accused = _deps(verb, ("dobj", "nsubjpass"))
+    else:
+        accused = _deps(verb, ("nsubjpass",)) or [s for c in _deps(verb, ("ccomp",)) for s in _deps(c, ("nsubj", "nsubjpass"))]
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    if speaker is None or _deps(verb, ("nsubjpass",)) and not _deps(verb, ("agent",)):
+        # "B was accused of X" in the reporter's own voice
+        speaker = speaker or Speaker(ctx.article.source, None)
+    return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged)
+
+
+def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "B denied the allegations", "rejected the accusations against B as baseless",
+    "allegations that B ... are false", "A made allegations that B ..."."""
+    head = noun.head
+    accused = _content_subjects(noun) + [o for p in _deps(noun, ("prep",)) if p.lower_ == "against"
+                                         for o in _deps(p, ("pobj",))]
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in DENIAL_VERBS:
+        if _negated(head) or any(c.dep_ == "conj" and c.lemma_.lower() in ("confirm",) for c in head.children):
+            return None
+        speaker = ctx.attributor.speaker_of(head, sentence) or _participle_subject(head, ctx)
+        if speaker is None:
+            return None
+        if not accused:
+            accused = _deps(head, ("nsubj",))
+            if not accused:
+                return None
+            return _parts(head, head, accused, ctx, speaker, "denied", False, fallback=speaker)
+        return _parts(head, head, accused, ctx, speaker, "denied", False)
+    if not accused:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and _false(head):
+        speaker = ctx.attributor.speaker_of(head, sentence)
+        return _parts(noun, head, accused, ctx, speaker, "denied", False) if speaker else None
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not _negated(head):
+        reading = read(head, sentence)
+        speaker = ctx.attributor.speaker_of(head, sentence)
+        if speaker is None:
+            subjects = _deps(head, ("nsubj",))
+            speaker = ctx.attributor._name(subjects[0]) if subjects else None
+        if reading is None or reading.polarity != "asserted" or speaker is None:
+            return None
+        return _parts(noun, head, accused, ctx, speaker, "asserted", reading.hedged)
+    return None
+
+
+def _bare_denial(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
+    """ "denied that B had ...", "B denied taking ..." in an article about an accusation."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None  # "denied the allegations" is the noun's; "denied reports of a call" no accusation
+    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _ACCUSATION_CUES for c in verb.children):
+        return None  # "denied accusing the minister": a denial of the accusation itself
+    speaker = ctx.attributor.speaker_of(verb, verb.sent)
+    if speaker is None:
+        return None
+    clauses = _deps(verb, ("ccomp",))
+    if clauses:
+        accused = [s for c in clauses for s in _deps(c, ("nsubj", "nsubjpass"))]
+        return _parts(verb, verb, accused, ctx, speaker, "denied", False)
+    if _deps(verb, ("xcomp",)) and (subjects := _deps(verb, ("nsubj",))):
+        return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker)
+    return None
+
+
+def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
+    """ "B denied any wrongdoing", "the ministry denied involvement": B is the accused."""
+    subjects = _deps(verb, ("nsubj",))
+    speaker = ctx.attributor.speaker_of(verb, verb.sent) or _participle_subject(verb, ctx)
+    if not subjects and speaker is None:
+        return None
+    return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker)
+
+
+def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
+    """ "investigators found no evidence that B ..."."""
+    for obj in _deps(verb, ("dobj",)):
+        if obj.lemma_.lower() != "evidence" or not (_negated(obj) or _negated(verb)):
+            continue
+        accused = _content_subjects(obj)
+        speaker = ctx.attributor._name(s[0]) if (s := _deps(verb, ("nsubj",))) else None
+        if accused and speaker is not None:
+            return _parts(verb, verb, accused, ctx, speaker, "denied", False)
+    return None
+
+
+def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, speaker: Speaker | None,
+           polarity: str, hedged: bool, fallback: Speaker | None = None) -> ClaimParts | None:
+    if speaker is None:
+        return None
+    names = names_of(accused, ctx, None)
+    if not names and fallback is not None:
+        names = _speaker_party(fallback, ctx)
+    # a seat of government stands for its country: "Riyadh dismissed the accusations"
+    names = {key_name(seat) if (seat := side_of_name(name)) else key: seat or name for key, name in names.items()}
+    if not names or len(names) > 2:
+        return None
+    participants = tuple(sorted(names.items()))
+    return ClaimParts(
+        kind="event",
+        key=f"event|{PREDICATE}|{'+'.join(k for k, _ in participants)}",
+        predicate=PREDICATE,
+        anchor=cue,
+        span=(cue.idx, cue.idx + len(cue.text)),
+        speaker=speaker,
+        polarity=polarity,  # type: ignore[arg-type]
+        hedged=hedged,
+        participants=tuple(name for _, name in participants),
+        date_scope=scope,
+    )
+
+
+def _speaker_party(speaker: Speaker, ctx: ClaimContext) -> dict[str, str]:
+    """The denier as the accused: "the minister denied the allegations"."""
+    for entity in ctx.index.entities:
+        if entity.canonical == speaker.name:
+            if entity.label == "PERSON":
+                return {person_key(entity.canonical): entity.canonical}
+            if entity.label in ("ORG", "GPE", "NORP"):
+                name = country_of(entity.canonical) or entity.canonical
+                return {key_name(name): name}
+    if speaker.side and "+" not in speaker.side and country_of(speaker.side):
+        name = country_of(speaker.side)
+        return {key_name(name): name}  # "Nigeria army" speaks for Nigeria
+    return {}
+
+
+def _participle_subject(verb: Token, ctx: ClaimContext) -> Speaker | None:
+    """Who does what a participle says: "Trump was at a rally, rejecting the allegations"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or _deps(verb, ("nsubj",)):
+        return None
+    subjects = _deps(verb.head, ("nsubj",))
+    return ctx.attributor._name(subjects[0]) if subjects else None
+
+
+def _content_subjects(noun: Token) -> list[Token]:
+    """The subject of a noun's content clause: "allegations that B had ..."."""
+    return [s for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in _deps(c, ("nsubj", "nsubjpass"))]
+
+
+def _false(verb: Token) -> bool:
+    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in FALSITY_WORDS for c in verb.children)
+
+
+def _negated(node: Token) -> bool:
+    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATIONS for c in node.children)
+
+
+def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
