@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Literal
 
 import orjson
@@ -31,6 +31,11 @@ RejectReason = Literal[
 ]
 
 REJECT_REASONS: tuple[str, ...] = RejectReason.__args__  # type: ignore[attr-defined]
+
+EARLIEST = datetime(1000, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(9000, 1, 1, tzinfo=timezone.utc)
+"""``published_at`` bounds: four-digit years with room for date arithmetic (a year-1 time has
+no ISO form on the wire, a year-9999 one overflows a day later)."""
 
 _REQUIRED = ("source", "body")
 _OPTIONAL = ("id", "title", "url", "published_at")
@@ -101,8 +106,11 @@ def article_from_dict(
     if data.get("published_at"):
         try:
             published_at = parse_iso(data["published_at"])
-        except ValueError as exc:
-            return Rejection("invalid_published_at", str(exc))
+        except (ValueError, OverflowError) as exc:  # OverflowError: year 1 with an offset
+            return Rejection("invalid_published_at", f"{data['published_at'][:100]!r}: {exc}")
+        if not EARLIEST <= published_at <= LATEST:
+            return Rejection("invalid_published_at",
+                             f"{data['published_at'][:100]!r} is outside {EARLIEST.year}..{LATEST.year}")
     return Article(
         id=(data.get("id") or "").strip() or content_id(source, title, body),
         source=source,

@@ -7,6 +7,14 @@ table, ``eval`` and the tests in a plain ``dict``.
 The verdict on a pair is symmetric and the alert id depends only on the two claim ids, so the
 set of alerts does not depend on arrival order or on replays: whichever claim of a pair
 arrives second raises the alert, and a replayed claim is never compared with its own copy.
+This holds within retention and the per-key cap (see ``DetectionPolicy``): a claim that
+arrives more than ``retention`` behind the newest claim of its key, or after more than
+``max_claims_per_key`` newer ones, may miss a pair.
+
+State is bounded: ``observe`` keeps a key's claims within ``retention`` of its newest claim
+and at most ``max_claims_per_key`` of them, and drops the dedup state with its claims;
+``sweep`` removes keys whose newest claim is older than ``retention`` before the event-time
+watermark, so keys that are never touched again leave the table too.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Iterable, MutableMapping
+from typing import Any, Iterable, Mapping, MutableMapping
 
 from processors.model import Alert, Claim
 
@@ -83,6 +91,25 @@ def _period(claim: Claim) -> str:
     return start if start == end else f"{start}..{end}"
 
 
+#: How far back a denial that names no date reaches: "the Kremlin on Monday denied that Putin
+#: had spoken with Trump" denies last Thursday's reported call too.
+_UNDATED_DENIAL_REACH = timedelta(days=7)
+
+
+def _undated_denial_covers(a: Claim, b: Claim) -> bool:
+    """Whether one event claim is a denial with no date of its own and the other asserts
+    the event in the week before that denial was published."""
+    if a.kind != "event" or {a.polarity, b.polarity} != {"asserted", "denied"}:
+        return False
+    asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
+    return denying.ref_text is None and \
+        denying.published_at - _UNDATED_DENIAL_REACH <= asserting.ref_start <= denying.published_at
+
+
+#: The predicate of allegation claims ("A accused B", "B denied the allegations").
+_ALLEGATION = "allegation"
+
+
 def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | None:
     """The (alert type, explanation) if ``a`` and ``b`` contradict each other, else None.
 
@@ -90,8 +117,13 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     """
     if a.key != b.key or a.claim_id == b.claim_id or a.kind != b.kind:
         return None
-    if not same_time(a, b, policy.time_slack) or not within_retention(a, b, policy.retention):
+    if not within_retention(a, b, policy.retention):
         return None
+    allegation = a.kind == "event" and a.predicate == _ALLEGATION
+    if allegation and a.article_id == b.article_id:
+        return None  # one story giving the accusation and the denial is no contradiction
+    if not allegation and not same_time(a, b, policy.time_slack) and not _undated_denial_covers(a, b):
+        return None  # an allegation is about a past act: its date is when it was voiced
     if a.kind == "quantity":
         if a.unit != b.unit:
             return None
@@ -208,3 +240,41 @@ def observe_all(
         new, records[claim.key] = observe(claim, records.get(claim.key) or KeyRecord(), policy, now=now)
         alerts.extend(new)
     return alerts
+
+
+def newest_claim_time(record: KeyRecord) -> datetime | None:
+    """When the newest claim of ``record`` was published (None for an empty record)."""
+    return max((c.published_at for c in record.claims.values()), default=None)
+
+
+def expired_keys(
+    records: Mapping[str, KeyRecord], *, watermark: datetime, retention: timedelta
+) -> list[str]:
+    """Keys whose newest claim was published more than ``retention`` before ``watermark``
+    (and keys with no claims at all).
+
+    ``watermark`` is the event time the caller has reached (the newest ``published_at`` it
+    has seen). ``observe`` bounds the claims of a key each time the key is touched; this also
+    bounds the number of keys, including keys never touched again. Dropping such a key
+    changes no alert for a claim published at or after ``watermark - retention``: it could
+    not be within ``retention`` of any claim the key held. Only a claim that arrives more than
+    ``retention`` behind the watermark can miss a pair, as with ``observe``'s own retention.
+    """
+    horizon = watermark - retention
+    expired = []
+    for key, record in records.items():
+        newest = newest_claim_time(record)
+        if newest is None or newest < horizon:
+            expired.append(key)
+    return expired
+
+
+def sweep(
+    records: MutableMapping[str, KeyRecord], *, watermark: datetime, retention: timedelta
+) -> list[str]:
+    """Delete ``expired_keys`` from ``records``; return them. The stream passes its table's
+    active partitions (``streams.tables.ActiveRecords``), the tests a plain ``dict``."""
+    expired = expired_keys(records, watermark=watermark, retention=retention)
+    for key in expired:
+        del records[key]
+    return expired

@@ -104,6 +104,8 @@ class DeadLetterRecord(WireRecord):
     payload_encoding: Literal["utf-8", "base64"]
     article_id: Optional[str]
     dead_lettered_at: str
+    payload_truncated: bool = False  # the payload is a prefix of the original (at the origin offset)
+    payload_size: Optional[int] = None  # size of the original record in bytes
     schema_version: int = SCHEMA_VERSION
 
 TOPIC_RECORDS: dict[str, type[WireRecord]] = {

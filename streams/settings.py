@@ -40,6 +40,9 @@ class Settings:
     workers: int = 0
     retention_days: float = 30.0
     max_claims_per_key: int = 64
+    # seconds between sweeps of the claims table for keys whose newest claim is older than
+    # retention before the worker's event-time watermark (streams.agents, processors.contradictions.sweep)
+    sweep_interval: float = 60.0
     relative_tolerance: float = 0.1
     time_slack_days: float = 1.0
     max_record_bytes: int = 1_000_000
