@@ -242,7 +242,10 @@ def check_crash_against_undisturbed(tmp_path: Path, broker: EmbeddedBroker, coun
     assert set(calm_ids) == expected_alert_ids(calm.enriched)   # the stream = the detector
     assert not lost_articles
     assert not lost_alerts and not invented
-    assert duplicates < 0.05 * len(crash_ids)
+    # Duplicates come from the claims in flight at the kill (alert acknowledged, changelog
+    # write not yet): in a short run one claim's alerts can exceed 5 % on their own.
+    per_claim = Counter(cid for a in calm.alerts for cid in (a["claim_a"]["claim_id"], a["claim_b"]["claim_id"]))
+    assert duplicates < max(0.05 * len(crash_ids), max(per_claim.values()) + 1)
     # the table (claims on record per key) is the same: a replayed claim is stored once
     calm_table = {(k, c) for k, ids in calm.table.items() for c in ids}
     crash_table = {(k, c) for k, ids in crash.table.items() for c in ids}
