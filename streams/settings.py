@@ -71,7 +71,7 @@ class Settings:
 
     def validate(self) -> None:
         positive = ("partitions", "batch_size", "max_claims_per_key", "max_record_bytes",
-                    "max_body_chars", "retention_days", "session_timeout")
+                    "max_body_chars", "retention_days", "session_timeout", "sweep_interval")
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be > 0 (CLAIMWATCH_{name.upper()}), got {getattr(self, name)}")
