@@ -46,7 +46,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -504,13 +504,6 @@ async def produce_all(bootstrap: str, topic: str, items: Sequence[tuple[str, byt
 
 
 # --------------------------------------------------------------------------- phase 3 (+4, 5)
-
-
-@dataclass
-class StreamRun:
-    kind: str
-    workers: int
-    result: dict[str, Any] = field(default_factory=dict)
 
 
 def percentiles(values: Sequence[float]) -> dict[str, float | int | None]:
@@ -1000,7 +993,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="comma list of spacy, processors, stream, naive, latency")
     p.add_argument("--workers", default="1,2", help="worker counts for the stream (default 1,2)")
     p.add_argument("--naive-workers", help="worker counts for the naive agent (default 1,2; --quick 1)")
-    p.add_argument("--batch-size", type=int, help="CLAIMWATCH_BATCH_SIZE and nlp.pipe batch (default 32)")
+    p.add_argument("--batch-size", type=int, help="CLAIMWATCH_BATCH_SIZE and nlp.pipe batch (default: the Settings default)")
     p.add_argument("--batch-wait", type=float, help="CLAIMWATCH_BATCH_WAIT (default: the worker's)")
     p.add_argument("--latency-seconds", type=float, help="paced run length (default 60; --quick 20)")
     p.add_argument("--latency-fraction", type=float, default=0.5, help="load as a share of capacity")

@@ -35,8 +35,8 @@ class Settings:
     web_port: int = 6066
     web_host: str = "127.0.0.1"
     web_enabled: bool = True
-    batch_size: int = 32
-    batch_wait: float = 0.25
+    batch_size: int = 8
+    batch_wait: float = 0.05
     workers: int = 0
     retention_days: float = 30.0
     max_claims_per_key: int = 64

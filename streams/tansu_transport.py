@@ -96,6 +96,9 @@ logger = get_logger(__name__)
 ALIAS = "tansu"
 _TRANSPORT_PATH = f"{__name__}:Transport"
 
+#: The agents' fetch wait on this broker (see ``TansuConsumerThread._create_worker_consumer``).
+FETCH_MAX_WAIT_MS = 100
+
 #: Initial Fetch ``max_wait_time``: 0 makes Tansu return an empty response,
 #: and it is spent in full only for partitions without data.
 _MAX_WAIT_MS = 50
@@ -245,6 +248,15 @@ class TansuConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
                 "which this Tansu build gets wrong: a new consumer group will "
                 "re-read the tail of each partition's last batch."
             )
+
+    def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        # Faust hard-codes fetch_max_wait_ms=1500. Kafka answers a waiting fetch as soon as
+        # data arrives; this Tansu build waits ~750 ms regardless, and an article crosses two
+        # such hops to its alert (p99 article→alert 2.4 s at half load, 1.0 s with 100 ms).
+        # Read by AIOKafkaConsumer.start(); costs ~2% of a core when idle.
+        consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
+        return consumer
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         if self.consumer.in_transaction:

@@ -40,6 +40,7 @@ from streams.app import ALERTS_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC, ENRICHED_T
 from streams.deadletter import MAX_PAYLOAD_BYTES, dead_letter_record
 from streams.embedded_broker import EmbeddedBroker
 from streams.kafka_io import ensure_topics
+from streams.settings import Settings
 from tests.factories import T0, claim
 from tests.harness import (CORPUS, HOLDERS, PLACES, REPO, SPEAKERS, Worker, article_items, collect,
                            conflict_mix, corpus_articles, proc_status_kb, produce_tracked, read_all, run,
@@ -48,7 +49,7 @@ from tests.harness import (CORPUS, HOLDERS, PLACES, REPO, SPEAKERS, Worker, arti
 TOPICS = (RAW_TOPIC, ENRICHED_TOPIC, CLAIMS_TOPIC, ALERTS_TOPIC, DEADLETTER_TOPIC)
 START = datetime(2024, 11, 1, tzinfo=timezone.utc)
 MINUTE = timedelta(minutes=1)
-BATCH_SIZE = 32  # the default CLAIMWATCH_BATCH_SIZE
+BATCH_SIZE = Settings().batch_size  # the default CLAIMWATCH_BATCH_SIZE
 
 
 def report(name: str, **figures: Any) -> None:
