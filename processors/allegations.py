@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
-from processors.claimctx import ClaimContext, ClaimParts
+from processors.claimctx import ClaimContext, ClaimParts, event_key
 from processors.entities import country_of, key_name, person_key, side_of_name
 from processors.events import names_of
 from processors.model import Claim
@@ -174,7 +174,7 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
     participants = tuple(sorted(names.items()))
     return ClaimParts(
         kind="event",
-        key=f"event|{PREDICATE}|{'+'.join(k for k, _ in participants)}",
+        key=event_key(PREDICATE, (k for k, _ in participants)),
         predicate=PREDICATE,
         anchor=cue,
         span=(cue.idx, cue.idx + len(cue.text)),

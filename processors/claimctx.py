@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES
-from processors.entities import PLACE_NOUNS, EntityIndex, country_of
+from processors.entities import PLACE_NOUNS, EntityIndex, country_of, key_name
 from processors.model import Article, Claim, ClaimKind, Polarity
 from processors.timeexpr import default_range, resolve
 
@@ -21,6 +22,16 @@ PLACE_PREPS = frozenset("in into to near at inside across within around on off".
 _PLACE_DEPTH = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def quantity_key(holder: str | None, measure: str, place: str | None) -> str:
+    """``quantity|<holder>|<measure>|<place>`` (``-`` for an unknown part): the README's format."""
+    return f"quantity|{key_name(holder)}|{measure}|{key_name(place)}"
+
+
+def event_key(predicate: str, participant_keys: Iterable[str]) -> str:
+    """``event|<predicate>|<participant keys joined by +>``, keys in the order given (sorted)."""
+    return f"event|{predicate}|{'+'.join(participant_keys)}"
 
 
 def claim_id(article_id: str, kind: str, start: int, end: int, key: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts
+from processors.claimctx import ClaimContext, ClaimParts, event_key
 from processors.attribution import PERSON_ROLES, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
@@ -149,7 +149,7 @@ def _event(
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     return ClaimParts(
         kind="event",
-        key=f"event|{predicate}|{'+'.join(key for key, _ in participants)}",
+        key=event_key(predicate, (key for key, _ in participants)),
         predicate=predicate,
         anchor=trigger,
         span=(cue.idx, cue.idx + len(cue.text)),

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts
-from processors.entities import key_name
+from processors.claimctx import ClaimContext, ClaimParts, quantity_key
 from processors.model import Claim
 from processors.numbers import NumberMatch, find_numbers
 
@@ -48,7 +47,7 @@ def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimP
         return None
     return ClaimParts(
         kind="quantity",
-        key=f"quantity|{key_name(holder)}|{name}|{key_name(place)}",
+        key=quantity_key(holder, name, place),
         predicate=name,
         anchor=measure,
         span=(start, end),

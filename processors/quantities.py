@@ -13,8 +13,8 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts
-from processors.entities import country_of, key_name
+from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.entities import country_of
 from processors.model import Claim
 from processors.numbers import NumberMatch, find_numbers
 
@@ -81,7 +81,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     holder = _holder(noun, number.root, ctx)
     return ClaimParts(
         kind="quantity",
-        key=f"quantity|{key_name(holder)}|{counted}|{key_name(place)}",
+        key=quantity_key(holder, counted, place),
         predicate=counted,
         anchor=noun,
         span=(start, end),
