@@ -53,9 +53,11 @@ from typing import Any, Callable, Iterable, Sequence
 
 import orjson
 
+from streams.settings import Settings
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
-DEFAULT_CORPUS = Path("/work/shared/corpus/fnc1-train-articles.jsonl")
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "fnc1-train-articles.jsonl"
 PARTITIONS = 4
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -848,8 +850,8 @@ def render(report: dict[str, Any]) -> str:
     lines.append(f"claimwatch throughput — {meta['corpus']}: {meta['articles']} articles, "
                  f"{meta['words']:,} words (mean {meta['words'] / max(1, meta['articles']):.0f}/article)")
     lines.append(f"machine: {meta['cores']} cores, {meta['cpu']}; python {meta['python']}; "
-                 f"spaCy {meta['spacy']}; batch_size {meta['batch_size']}, batch_wait "
-                 f"{meta['batch_wait']} s; repeats {meta['repeat']}; load avg at start {meta['loadavg']}")
+                 f"spaCy {meta['spacy']}; nlp.pipe batch {meta['batch_size']} (spaCy, processors); stream "
+                 f"batch {meta['stream_batch_size']}, wait {meta['stream_batch_wait']} s; repeats {meta['repeat']}; load avg at start {meta['loadavg']}")
     if meta.get("worker_env"):
         lines.append(f"worker env: {' '.join(meta['worker_env'])}")
     lines.append("")
@@ -1029,7 +1031,8 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         "corpus": str(args.corpus), "articles": len(items), "words": words,
         "cores": os.cpu_count(), "cpu": _cpu_model(), "python": platform.python_version(),
         "spacy": spacy.__version__, "batch_size": batch_size,
-        "batch_wait": args.batch_wait if args.batch_wait is not None else "0.25 (default)",
+        "stream_batch_size": args.batch_size or Settings.batch_size,
+        "stream_batch_wait": args.batch_wait if args.batch_wait is not None else Settings.batch_wait,
         "repeat": args.repeat, "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "started": datetime.now(timezone.utc).isoformat(), "argv": sys.argv[1:],
     }, "phases": {}}

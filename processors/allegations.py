@@ -8,6 +8,11 @@ evidence that B ..." deny it. Either way the claim is keyed by the accused party
 family name, a canonical country or organisation), so an alert needs the same accused on both
 sides. What B is accused of is not part of the key: outlets word it too differently.
 
+Blame and responsibility are allegations too: "A blamed B for X", "A holds B responsible",
+"B is responsible for the attack" assert one; "A absolved B of responsibility", "B is not
+responsible for the deaths", "A does not think B is responsible" deny it. Responsibility
+counts only for a harm ("responsible for the attack", not "responsible for education").
+
 The bare denial forms ("denied that B had ...", "B denied taking ...") count only in an
 article that speaks of an accusation somewhere; otherwise every denial of anything would be
 an allegation claim.
@@ -37,6 +42,24 @@ _MAKING_VERBS = frozenset("make level raise repeat file bring".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: What someone denies of themselves when accused: "the company denied any wrongdoing".
 _DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
+#: Verbs that put a deed at someone's door, the accused as object: "A accused/blamed B".
+_ACCUSING_VERBS = frozenset("accuse allege blame".split())
+#: Verbs that take the blame off someone: "A absolved B of responsibility".
+_ABSOLVING_VERBS = frozenset("absolve exonerate".split())
+_RESPONSIBLE = frozenset("responsible accountable culpable".split())
+#: Harms that someone can be held responsible for (the head noun after "responsible for").
+_HARMS = frozenset(
+    """death deaths killing killings murder murders attack attacks bombing bombings shooting
+    shootings strike strikes crash crashes explosion blast fire poisoning abuse abuses torture
+    violence riot riots massacre genocide leak leaks hack hacks hacking breach collapse outbreak
+    disappearance assassination shelling invasion war crime crimes""".split()
+)
+#: Subordinate clauses in which an unattributed accusation is the story's background, not news.
+_BACKGROUND_CLAUSES = frozenset("relcl acl advcl pcomp".split())
+#: Verbs of opinion whose negation denies the clause under them: "does not think B is ...".
+_OPINION_VERBS = frozenset("think believe".split())
+#: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
+_SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted".split())
 
 
 def accusation_context(sentences: list[Span]) -> bool:
@@ -55,8 +78,12 @@ def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bo
 
 def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool) -> ClaimParts | None:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in ("accuse", "allege"):
+    if token.pos_ == "VERB" and lemma in _ACCUSING_VERBS:
         return _accusing_verb(token, sentence, ctx)
+    if token.pos_ == "VERB" and (lemma in _ABSOLVING_VERBS or lemma == "hold" and _holds_responsible(token)):
+        return _verdict(token, sentence, ctx, "denied" if lemma in _ABSOLVING_VERBS else "asserted")
+    if lemma in _RESPONSIBLE and token.dep_ == "acomp" and _for_harm(token):
+        return _responsible(token, sentence, ctx)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not _negated(token):
@@ -75,15 +102,64 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
     reading = read(verb, sentence)
     if reading is None or reading.polarity != "asserted":
         return None  # "denied accusing B", "may accuse": no allegation made
-    if verb.lemma_.lower() == "accuse":
+    if verb.lemma_.lower() != "allege":
         accused = _deps(verb, ("dobj", "nsubjpass"))
     else:
         accused = _deps(verb, ("nsubjpass",)) or [s for c in _deps(verb, ("ccomp",)) for s in _deps(c, ("nsubj", "nsubjpass"))]
     speaker = ctx.attributor.speaker_of(verb, sentence)
+    # "A blamed B" ("blame" is no reporting verb), "A pushed back, blaming B": A
+    subjects = _deps(verb, ("nsubj",)) or (_deps(verb.head, ("nsubj",)) if verb.dep_ == "conj" else [])
+    if speaker is None and subjects:
+        speaker = ctx.attributor._name(subjects[0])
+    if speaker is None and verb.dep_ in _BACKGROUND_CLAUSES:
+        return None  # "the man B is accused of sleeping with", "after B was accused of ...": background
     if speaker is None or _deps(verb, ("nsubjpass",)) and not _deps(verb, ("agent",)):
         # "B was accused of X" in the reporter's own voice
         speaker = speaker or Speaker(ctx.article.source, None)
     return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged)
+
+
+def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> ClaimParts | None:
+    """ "A holds B responsible" (asserted), "A absolved B of responsibility" (denied)."""
+    if _negated(verb):
+        return None
+    reading = read(verb, sentence)
+    if reading is None or reading.polarity != "asserted":
+        return None
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    if speaker is None and (subjects := _deps(verb, ("nsubj",))):
+        speaker = ctx.attributor._name(subjects[0])
+    # "holds B responsible" is parsed with B as the object or as the subject of "responsible"
+    accused = _deps(verb, ("dobj", "nsubjpass")) + [s for c in verb.children if c.lemma_.lower() in _RESPONSIBLE
+                                                     for s in _deps(c, ("nsubj",))]
+    return _parts(verb, verb, accused, ctx, speaker, polarity, reading.hedged)
+
+
+def _responsible(adjective: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "B is (not) responsible for the attack", "A does not think B is responsible for ..."."""
+    copula = adjective.head
+    accused = _deps(copula, ("nsubj",))
+    opinion = copula.head if copula.dep_ == "ccomp" else None
+    if opinion is not None and opinion.lemma_.lower() in _OPINION_VERBS and _negated(opinion):
+        thinker = ctx.attributor._name(s[0]) if (s := _deps(opinion, ("nsubj",))) else None
+        speaker = thinker or ctx.attributor.speaker_of(opinion, sentence)
+        return _parts(adjective, copula, accused, ctx, speaker, "denied", False)
+    reading = read(copula, sentence)
+    if reading is None or reading.polarity == "noncommittal":
+        return None
+    polarity = "denied" if _negated(copula) or _negated(adjective) else reading.polarity
+    speaker = ctx.attributor.speaker_of(copula, sentence) or Speaker(ctx.article.source, None)
+    return _parts(adjective, copula, accused, ctx, speaker, polarity, reading.hedged)
+
+
+def _holds_responsible(verb: Token) -> bool:
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _RESPONSIBLE
+               for c in verb.children)
+
+
+def _for_harm(adjective: Token) -> bool:
+    return any(p.lower_ == "for" and any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",)))
+               for p in _deps(adjective, ("prep",)))
 
 
 def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
@@ -104,11 +180,12 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
                 return None
             return _parts(head, head, accused, ctx, speaker, "denied", False, fallback=speaker)
         return _parts(head, head, accused, ctx, speaker, "denied", False)
+    if noun.dep_ in ("nsubj", "nsubjpass") and _false(head):
+        # "the allegations against B are false"; "X said the allegations were lies": X's own
+        speaker = ctx.attributor.speaker_of(head, sentence)
+        return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
     if not accused:
         return None
-    if noun.dep_ in ("nsubj", "nsubjpass") and _false(head):
-        speaker = ctx.attributor.speaker_of(head, sentence)
-        return _parts(noun, head, accused, ctx, speaker, "denied", False) if speaker else None
     if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not _negated(head):
         reading = read(head, sentence)
         speaker = ctx.attributor.speaker_of(head, sentence)
@@ -217,7 +294,7 @@ def _content_subjects(noun: Token) -> list[Token]:
 
 
 def _false(verb: Token) -> bool:
-    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in FALSITY_WORDS for c in verb.children)
+    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in _SMEAR_WORDS for c in verb.children)
 
 
 def _negated(node: Token) -> bool:

@@ -4,12 +4,15 @@ One ``Enricher`` per process holds the loaded model. Every batch runs inside
 ``nlp.memory_zone()`` so the vocabulary and string store do not grow with the stream;
 everything that leaves the zone is plain Python data. A failure on one article (in spaCy or
 in extraction) is isolated to that article and reported, never to the batch.
+Batches are bounded by articles and words (``processors.batching``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
+
+from processors.batching import BATCH_SIZE, BATCH_WORDS, word_batches
 
 from processors.extraction import extract
 from processors.model import Article, Claim, Entity
@@ -28,17 +31,25 @@ class Enrichment:
 class Enricher:
     """Runs the spaCy pipeline in batches and extracts entities and claims."""
 
-    def __init__(self, nlp: Any, *, batch_size: int = 32) -> None:
+    def __init__(self, nlp: Any, *, batch_size: int = BATCH_SIZE, batch_words: int = BATCH_WORDS) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
+        self.batch_words = batch_words
+
+    def batches(self, articles: Sequence[Article]) -> Iterator[list[Article]]:
+        """``articles`` cut into the batches ``enrich`` runs one ``nlp.pipe`` call on."""
+        return word_batches(articles, max_articles=self.batch_size, max_words=self.batch_words)
 
     def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
-        """Enrich ``articles`` in order; one result per article."""
+        """Enrich ``articles`` in order, batch by batch; one result per article."""
+        return [result for batch in self.batches(articles) for result in self._enrich_batch(batch)]
+
+    def _enrich_batch(self, articles: Sequence[Article]) -> list[Enrichment]:
         if not articles:
             return []
         with self.nlp.memory_zone():
             try:
-                docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size))
+                docs = list(self.nlp.pipe((a.text for a in articles), batch_size=len(articles)))
             except Exception:  # noqa: BLE001 - isolate the failing article below
                 return [self._enrich_one(article) for article in articles]
             return [self._extract(article, doc) for article, doc in zip(articles, docs)]

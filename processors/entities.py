@@ -47,12 +47,15 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _SPACES = re.compile(r"\s+")
 
 
+_EDGE_PUNCT = ",;:\"'“”‘’ "
+
+
 def clean_surface(text: str) -> str:
     """Whitespace collapsed, a leading "the" and a trailing possessive removed."""
-    text = _SPACES.sub(" ", text).strip().strip(",;:\"'“”")
+    text = _SPACES.sub(" ", text).strip().strip(_EDGE_PUNCT)
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].strip()  # "Islamic State (Isis" cut by the tagger
-    text = _POSSESSIVE.sub("", text)
+    text = _POSSESSIVE.sub("", text).strip(_EDGE_PUNCT)  # "Kim’s ‘" tagged with its quote
     if text.lower().startswith("the "):
         text = text[4:]
     return text

@@ -17,6 +17,7 @@ from processors.claimctx import ClaimContext
 from processors.clauses import is_rumour
 from processors.events import EventMemory, event_claims
 from processors.model import Article, Claim, Entity
+from processors.numbers import find_numbers
 from processors.polarity import FALSITY_WORDS
 from processors.percentages import percentage_claims
 from processors.quantities import quantity_claims
@@ -33,7 +34,8 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     sentences = list(doc.sents)
     accusing = accusation_context(sentences)
     for sentence in sentences:
-        found = quantity_claims(sentence, ctx) + percentage_claims(sentence, ctx)
+        numbers = find_numbers(sentence.text)
+        found = quantity_claims(sentence, numbers, ctx) + percentage_claims(sentence, numbers, ctx)
         found += event_claims(sentence, ctx, memory)
         for claim in found + allegation_claims(sentence, ctx, accusing_article=accusing):
             claims.setdefault(claim.claim_id, claim)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
 from processors.model import Claim
-from processors.numbers import NumberMatch, find_numbers
+from processors.numbers import NumberMatch
 
 #: Measure noun lemma → canonical measure ("unemployment rate" → unemployment).
 MEASURES = {
@@ -26,9 +26,9 @@ _LEVEL_VERBS = frozenset("be stand reach hit come total".split())
 _CHANGE_WORDS = frozenset("by from rise fall increase decrease drop climb jump".split())
 
 
-def percentage_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
-    """The percentage claims in one sentence."""
-    found = [p for m in find_numbers(sentence.text) if m.percent and (p := _percentage(sentence, m, ctx))]
+def percentage_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext) -> list[Claim]:
+    """The percentage claims in one sentence, given its ``find_numbers``."""
+    found = [p for m in numbers if m.percent and (p := _percentage(sentence, m, ctx))]
     return [ctx.build(p, sentence) for p in found]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
 from processors.entities import country_of
 from processors.model import Claim
-from processors.numbers import NumberMatch, find_numbers
+from processors.numbers import NumberMatch
 
 #: Counted noun lemma → canonical counted noun.
 COUNTED = {
@@ -56,9 +56,9 @@ _MODALS = frozenset("would could might may should".split())
 _CURRENCY_WORDS = frozenset("dollar euro pound yuan yen rupee usd eur gbp".split())
 
 
-def quantity_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
-    """The quantity claims in one sentence."""
-    found = [p for m in find_numbers(sentence.text) if (p := _quantity(sentence, m, ctx)) is not None]
+def quantity_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext) -> list[Claim]:
+    """The quantity claims in one sentence, given its ``find_numbers``."""
+    found = [p for m in numbers if (p := _quantity(sentence, m, ctx)) is not None]
     per_noun = Counter(p.anchor.i for p in found)
     # two numbers on one noun ("killed 300 out of 400 soldiers") cannot both be its count
     return [ctx.build(p, sentence) for p in found if per_noun[p.anchor.i] == 1]

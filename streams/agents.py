@@ -44,6 +44,7 @@ import faust
 import orjson
 
 from processors.articles import Rejection, parse_article
+from processors.batching import word_batches
 from processors.contradictions import observe_all, sweep
 from processors.enrichment import Enricher, Enrichment
 from processors.model import Article, Claim, iso
@@ -59,16 +60,21 @@ log = logging.getLogger("claimwatch.agents")
 class NlpRunner:
     """Owns the model (loaded once, on first use, in the executor thread) and the executor."""
 
-    def __init__(self, batch_size: int) -> None:
+    def __init__(self, batch_size: int, batch_words: int) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
         self._batch_size = batch_size
+        self._batch_words = batch_words
         self._enricher: Enricher | None = None
+
+    def batches(self, articles: Sequence[Article]) -> Iterator[list[Article]]:
+        """The NLP batches of ``articles`` (``processors.batching.word_batches``)."""
+        return word_batches(articles, max_articles=self._batch_size, max_words=self._batch_words)
 
     def _enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
         if self._enricher is None:
             from processors.nlp import load_nlp
 
-            self._enricher = Enricher(load_nlp(), batch_size=self._batch_size)
+            self._enricher = Enricher(load_nlp(), batch_size=self._batch_size, batch_words=self._batch_words)
         return self._enricher.enrich(articles)
 
     async def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
@@ -194,18 +200,22 @@ def register(cw: Claimwatch, nlp: NlpRunner, metrics: Metrics) -> EventClock:
             else:
                 clock.observe(parsed.published_at)
                 accepted.append((event, parsed))
-        started = time.perf_counter()
-        enrichments = await nlp.enrich([article for _, article in accepted])
-        metrics.batch_seconds.observe(time.perf_counter() - started)
-        metrics.batch_size.observe(len(accepted))
-        for (event, article), enrichment in zip(accepted, enrichments):
-            if enrichment.error is not None:
-                await dead_letter(event, "processing_error", enrichment.error, article.id)
-                continue
-            try:
-                await publish(event, enrichment)
-            except Exception as exc:  # noqa: BLE001 - e.g. an enriched record too large to publish
-                await dead_letter(event, "processing_error", f"publish: {_describe(exc)}", article.id)
+        pending = iter(accepted)  # batches are consecutive runs of it, in order
+        # one NLP call per word-bounded batch, published before the next one starts
+        for batch in nlp.batches([article for _, article in accepted]):
+            started = time.perf_counter()
+            enrichments = await nlp.enrich(batch)
+            metrics.batch_seconds.observe(time.perf_counter() - started)
+            metrics.batch_size.observe(len(batch))
+            for enrichment in enrichments:
+                event, article = next(pending)
+                if enrichment.error is not None:
+                    await dead_letter(event, "processing_error", enrichment.error, article.id)
+                    continue
+                try:
+                    await publish(event, enrichment)
+                except Exception as exc:  # noqa: BLE001 - e.g. an enriched record too large to publish
+                    await dead_letter(event, "processing_error", f"publish: {_describe(exc)}", article.id)
 
     @cw.app.agent(undecoded(cw, topics.raw), name="enrich")
     async def enrich(stream: faust.StreamT[bytes]) -> AsyncIterable[None]:

@@ -22,7 +22,7 @@ def _progress(done: int, total: int) -> None:
 
 def eval_command(settings: Settings, path: Path, *, as_json: bool) -> int:
     cases = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
-    enricher = Enricher(load_nlp(), batch_size=settings.batch_size)
+    enricher = Enricher(load_nlp(), batch_size=settings.batch_size, batch_words=settings.batch_words)
     started = time.perf_counter()
     results = evaluate(cases, enricher, settings.policy, now=datetime.now(timezone.utc),
                        progress=_progress)

@@ -171,7 +171,8 @@ class Workers:
                    "CLAIMWATCH_WEB_PORT": str(_web_port(settings.web_port + index))}
             env.update({f"CLAIMWATCH_{k.upper()}": str(v) for k, v in (
                 ("topic_prefix", settings.topic_prefix), ("partitions", settings.partitions),
-                ("batch_size", settings.batch_size), ("batch_wait", settings.batch_wait),
+                ("batch_size", settings.batch_size), ("batch_words", settings.batch_words),
+                ("batch_wait", settings.batch_wait),
                 ("retention_days", settings.retention_days), ("log_level", settings.log_level),
                 ("log_format", settings.log_format))})
             self.procs.append(subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"],

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from processors.articles import InputLimits
+from processors.batching import BATCH_SIZE, BATCH_WORDS
 from processors.contradictions import DetectionPolicy
 
 ENV_PREFIX = "CLAIMWATCH_"
@@ -35,7 +36,8 @@ class Settings:
     web_port: int = 6066
     web_host: str = "127.0.0.1"
     web_enabled: bool = True
-    batch_size: int = 8
+    batch_size: int = BATCH_SIZE
+    batch_words: int = BATCH_WORDS
     batch_wait: float = 0.05
     workers: int = 0
     retention_days: float = 30.0
@@ -70,7 +72,7 @@ class Settings:
         return settings
 
     def validate(self) -> None:
-        positive = ("partitions", "batch_size", "max_claims_per_key", "max_record_bytes",
+        positive = ("partitions", "batch_size", "batch_words", "max_claims_per_key", "max_record_bytes",
                     "max_body_chars", "retention_days", "session_timeout", "sweep_interval")
         for name in positive:
             if getattr(self, name) <= 0:

@@ -13,7 +13,7 @@ from streams.settings import ConfigError, Settings
 def build(settings: Settings) -> Claimwatch:
     """The complete app a worker runs (also used by tests that drive a worker in-process)."""
     cw = create_app(settings)
-    nlp = agents.NlpRunner(settings.batch_size)
+    nlp = agents.NlpRunner(settings.batch_size, settings.batch_words)
     metrics = Metrics()
     metrics.attach(cw)
     agents.register(cw, nlp, metrics)

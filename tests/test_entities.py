@@ -44,6 +44,7 @@ def test_clean_surface() -> None:
     assert clean_surface("the  Washington Post") == "Washington Post"
     assert clean_surface("Donald Trump's") == "Donald Trump"
     assert clean_surface("Islamic State (Isis") == "Islamic State"
+    assert clean_surface("Kim’s ‘") == "Kim"  # a curly possessive and the quote after it
     assert clean_surface("U.S.") == "U.S."
 
 

@@ -358,6 +358,14 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
         ("The Nigerian army rejected the accusations as baseless.", "event|allegation|nigeria", "denied"),
         ("Lawyers for Peter Otieno were accused of delays. The court denied that Otieno had taken bribes.",
          "event|allegation|otieno", "denied"),
+        ("Russia blamed Ukraine for the attack on the bridge.", "event|allegation|ukraine", "asserted"),
+        ("Russia holds Ukraine responsible for the bombing.", "event|allegation|ukraine", "asserted"),
+        ("The family said North Korea was responsible for his death.", "event|allegation|north korea", "asserted"),
+        ("Ukraine is not responsible for the blast, Zelensky said.", "event|allegation|ukraine", "denied"),
+        ("Donald Trump says he doesn't think Kim Jong Un is responsible for Otto Warmbier's death.",
+         "event|allegation|kim", "denied"),
+        ("U.S. prosecutors accused Boeing of misleading regulators. The company denied any wrongdoing.",
+         "event|allegation|boeing", "denied"),
     ],
 )
 def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
@@ -371,6 +379,12 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
         "The Kremlin denied that Putin had spoken with Trump.",  # no accusation in the article
         "Prosecutors did not accuse Otieno of anything.",  # no allegation made
         "Otieno denied accusing the minister of bribery.",  # a denial of accusing, not of the act
+        "Kenya's ministry is responsible for education policy.",  # a duty, not a harm
+        "Kenya is not responsible for the debts of former counties, the treasury said.",
+        "United Airlines blamed the weather for the cancellations.",  # nobody named is blamed
+        "Russia did not blame Ukraine for the attack.",  # no allegation made
+        # an unattributed accusation in a relative clause is the story's background
+        "Local reports say the attack was carried out by the wife of the man Josh Lin is accused of sleeping with.",
     ],
 )
 def test_not_allegations(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
