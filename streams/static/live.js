@@ -144,18 +144,15 @@
     return node;
   }
 
-  function sortKey(alert) {
-    return `${alert.detected_at || ""} ${alert.alert_id}`;
-  }
-
   function place(alert, fresh) {
     if (shown.has(alert.alert_id)) return;
     const node = card(alert, fresh);
-    // newest first: before the first shown alert that is older than this one
-    const key = sortKey(alert);
+    // newest first: before the first shown alert detected no later than this one. Times have
+    // second precision, so within one second the alert that arrived last goes on top.
+    const at = alert.detected_at || "";
     let before = null;
     for (const child of list.querySelectorAll("article.alert")) {
-      if (sortKey(shown.get(child.dataset.alertId).alert) < key) { before = child; break; }
+      if ((shown.get(child.dataset.alertId).alert.detected_at || "") <= at) { before = child; break; }
     }
     list.insertBefore(node, before);
     shown.set(alert.alert_id, { alert, node });
