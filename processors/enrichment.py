@@ -42,9 +42,10 @@ class Enricher:
 
     def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
         """Enrich ``articles`` in order, batch by batch; one result per article."""
-        return [result for batch in self.batches(articles) for result in self._enrich_batch(batch)]
+        return [result for batch in self.batches(articles) for result in self.enrich_batch(batch)]
 
-    def _enrich_batch(self, articles: Sequence[Article]) -> list[Enrichment]:
+    def enrich_batch(self, articles: Sequence[Article]) -> list[Enrichment]:
+        """Enrich ``articles`` in one ``nlp.pipe`` call (already cut by ``batches``)."""
         if not articles:
             return []
         with self.nlp.memory_zone():

@@ -75,9 +75,10 @@ class NlpRunner:
             from processors.nlp import load_nlp
 
             self._enricher = Enricher(load_nlp(), batch_size=self._batch_size, batch_words=self._batch_words)
-        return self._enricher.enrich(articles)
+        return self._enricher.enrich_batch(articles)
 
     async def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
+        """One batch of ``batches``, enriched in the executor thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, self._enrich, articles)
 
