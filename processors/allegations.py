@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
-from processors.claimctx import ClaimContext, ClaimParts, event_key
+from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.entities import country_of, key_name, person_key, side_of_name
 from processors.events import names_of
 from processors.model import Claim
@@ -248,19 +248,8 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
     names = {key_name(seat) if (seat := side_of_name(name)) else key: seat or name for key, name in names.items()}
     if not names or len(names) > 2:
         return None
-    participants = tuple(sorted(names.items()))
-    return ClaimParts(
-        kind="event",
-        key=event_key(PREDICATE, (k for k, _ in participants)),
-        predicate=PREDICATE,
-        anchor=cue,
-        span=(cue.idx, cue.idx + len(cue.text)),
-        speaker=speaker,
-        polarity=polarity,  # type: ignore[arg-type]
-        hedged=hedged,
-        participants=tuple(name for _, name in participants),
-        date_scope=scope,
-    )
+    return event_parts(PREDICATE, sorted(names.items()), anchor=cue, cue=cue, speaker=speaker,
+                       polarity=polarity, hedged=hedged, date_scope=scope)  # type: ignore[arg-type]
 
 
 def _speaker_party(speaker: Speaker, ctx: ClaimContext) -> dict[str, str]:

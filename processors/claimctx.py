@@ -60,6 +60,25 @@ class ClaimParts:
     date_scope: Token | None = None
 
 
+def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anchor: Token, cue: Token,
+                speaker: Speaker | None, polarity: Polarity, hedged: bool, date_scope: Token) -> ClaimParts:
+    """The parts of an event claim: keyed by ``predicate`` and the participants' key forms
+    (``participants`` are sorted (key form, display name) pairs), its span the polarity cue."""
+    pairs = tuple(participants)
+    return ClaimParts(
+        kind="event",
+        key=event_key(predicate, (key for key, _ in pairs)),
+        predicate=predicate,
+        anchor=anchor,
+        span=(cue.idx, cue.idx + len(cue.text)),
+        speaker=speaker,
+        polarity=polarity,
+        hedged=hedged,
+        participants=tuple(name for _, name in pairs),
+        date_scope=date_scope,
+    )
+
+
 @dataclass
 class ClaimContext:
     """Per-document state for claim extraction."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts, event_key
+from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.attribution import PERSON_ROLES, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
@@ -147,18 +147,8 @@ def _event(
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
-    return ClaimParts(
-        kind="event",
-        key=event_key(predicate, (key for key, _ in participants)),
-        predicate=predicate,
-        anchor=trigger,
-        span=(cue.idx, cue.idx + len(cue.text)),
-        speaker=speaker,
-        polarity=reading.polarity,
-        hedged=reading.hedged,
-        participants=tuple(name for _, name in participants),
-        date_scope=date_scope,
-    )
+    return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
+                       polarity=reading.polarity, hedged=reading.hedged, date_scope=date_scope)
 
 
 def _predicate(token: Token) -> str | None:
