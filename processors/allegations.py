@@ -13,6 +13,9 @@ Blame and responsibility are allegations too: "A blamed B for X", "A holds B res
 responsible for the deaths", "A does not think B is responsible" deny it. Responsibility
 counts only for a harm ("responsible for the attack", not "responsible for education").
 
+The accused may be a name the small model left untagged ("Prosecutors accused Glencore"): a
+proper noun in the accused's place is taken as the organisation it almost always is there.
+
 The bare denial forms ("denied that B had ...", "B denied taking ...") count only in an
 article that speaks of an accusation somewhere; otherwise every denial of anything would be
 an allegation claim.
@@ -108,15 +111,30 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
         accused = _deps(verb, ("nsubjpass",)) or [s for c in _deps(verb, ("ccomp",)) for s in _deps(c, ("nsubj", "nsubjpass"))]
     speaker = ctx.attributor.speaker_of(verb, sentence)
     # "A blamed B" ("blame" is no reporting verb), "A pushed back, blaming B": A
-    subjects = _deps(verb, ("nsubj",)) or (_deps(verb.head, ("nsubj",)) if verb.dep_ == "conj" else [])
+    # "women came forward to accuse B": the subject of the verb whose purpose the accusing is
+    subjects = _deps(verb, ("nsubj",)) or (_deps(verb.head, ("nsubj",)) if verb.dep_ == "conj" or _purpose(verb) else [])
     if speaker is None and subjects:
-        speaker = ctx.attributor._name(subjects[0])
+        speaker = ctx.attributor._name(_of_group(subjects[0]))
     if speaker is None and verb.dep_ in _BACKGROUND_CLAUSES:
         return None  # "the man B is accused of sleeping with", "after B was accused of ...": background
     if speaker is None or _deps(verb, ("nsubjpass",)) and not _deps(verb, ("agent",)):
         # "B was accused of X" in the reporter's own voice
         speaker = speaker or Speaker(ctx.article.source, None)
     return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "stepped forward to accuse B"."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _of_group(noun: Token) -> Token:
+    """ "a number of women", "a group of lawmakers": the members, not the count."""
+    if noun.lemma_.lower() in ("number", "group", "handful", "dozen", "couple"):
+        for prep in _deps(noun, ("prep",)):
+            if prep.lower_ == "of" and (members := _deps(prep, ("pobj",))):
+                return members[0]
+    return noun
 
 
 def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> ClaimParts | None:
@@ -207,9 +225,12 @@ def _bare_denial(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
     speaker = ctx.attributor.speaker_of(verb, verb.sent)
     if speaker is None:
         return None
-    clauses = _deps(verb, ("ccomp",))
+    clauses = [c for c in _deps(verb, ("ccomp",)) if c.i > verb.i]  # what is denied follows "denied"
     if clauses:
         accused = [s for c in clauses for s in _deps(c, ("nsubj", "nsubjpass"))]
+        if accused and all(a.pos_ == "PRON" for a in accused):
+            # "officials denied they were to blame", "Russia denied it was behind the attack"
+            return _parts(verb, verb, [], ctx, speaker, "denied", False, fallback=speaker)
         return _parts(verb, verb, accused, ctx, speaker, "denied", False)
     if _deps(verb, ("xcomp",)) and (subjects := _deps(verb, ("nsubj",))):
         return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker)
@@ -231,7 +252,13 @@ def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
         if obj.lemma_.lower() != "evidence" or not (_negated(obj) or _negated(verb)):
             continue
         accused = _content_subjects(obj)
-        speaker = ctx.attributor._name(s[0]) if (s := _deps(verb, ("nsubj",))) else None
+        subjects = _deps(verb, ("nsubj",))
+        speaker = (ctx.attributor._name(subjects[0]) if subjects else None) or ctx.attributor.speaker_of(verb, verb.sent)
+        # "found no evidence that the allegations are true": the allegations against the finder
+        charges = [a for a in accused if a.lemma_.lower() in ALLEGATION_NOUNS]
+        if charges:
+            against = [o for c in charges for p in _deps(c, ("prep",)) if p.lower_ == "against" for o in _deps(p, ("pobj",))]
+            return _parts(verb, verb, against, ctx, speaker, "denied", False, fallback=speaker)
         if accused and speaker is not None:
             return _parts(verb, verb, accused, ctx, speaker, "denied", False)
     return None
@@ -241,7 +268,7 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
            polarity: str, hedged: bool, fallback: Speaker | None = None) -> ClaimParts | None:
     if speaker is None:
         return None
-    names = names_of(accused, ctx, None)
+    names = names_of(accused, ctx, None) or _untagged_names(accused, ctx)
     if not names and fallback is not None:
         names = _speaker_party(fallback, ctx)
     # a seat of government stands for its country: "Riyadh dismissed the accusations"
@@ -250,6 +277,18 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
         return None
     return event_parts(PREDICATE, sorted(names.items()), anchor=cue, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=hedged, date_scope=scope)  # type: ignore[arg-type]
+
+
+def _untagged_names(tokens: list[Token], ctx: ClaimContext) -> dict[str, str]:
+    """Proper names the small model left untagged ("Prosecutors accused Glencore of ..."): the
+    accused is named, just not recognised. Keyed as an organisation would be ("glencore")."""
+    names = {}
+    for token in tokens:
+        if token.pos_ == "PROPN" and ctx.index.entity_at(token) is None and token.text[:1].isupper():
+            words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            name = " ".join(t.text for t in [*words, token])
+            names[key_name(name)] = name
+    return names
 
 
 def _speaker_party(speaker: Speaker, ctx: ClaimContext) -> dict[str, str]:
@@ -264,7 +303,8 @@ def _speaker_party(speaker: Speaker, ctx: ClaimContext) -> dict[str, str]:
     if speaker.side and "+" not in speaker.side and country_of(speaker.side):
         name = country_of(speaker.side)
         return {key_name(name): name}  # "Nigeria army" speaks for Nigeria
-    return {}
+    heads = [t for t in ctx.doc if t.text == speaker.name.split()[-1] and t.pos_ == "PROPN"]
+    return _untagged_names(heads[:1], ctx)  # an untagged "Facebook said it had found no evidence"
 
 
 def _participle_subject(verb: Token, ctx: ClaimContext) -> Speaker | None:
