@@ -20,7 +20,7 @@ from typing import Iterator, Sequence
 from processors.model import Article
 
 #: Defaults for ``CLAIMWATCH_BATCH_SIZE`` and ``CLAIMWATCH_BATCH_WORDS`` (see the module doc).
-BATCH_SIZE = 8
+BATCH_SIZE = 32
 BATCH_WORDS = 6000
 
 

@@ -30,7 +30,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _pipeline(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--batch-size", type=int, help="most articles taken per batch (default 8)")
+    parser.add_argument("--batch-size", type=int, help="most articles taken per batch (default 32)")
     parser.add_argument("--batch-words", type=int, help="most words per nlp.pipe call (default 6000)")
     parser.add_argument("--batch-wait", type=float, help="max seconds to fill a batch (default 0.05)")
     parser.add_argument("--retention-days", type=float, help="claims stay on record this long in event time")
