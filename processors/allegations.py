@@ -9,8 +9,9 @@ family name, a canonical country or organisation), so an alert needs the same ac
 sides. What B is accused of is not part of the key: outlets word it too differently.
 
 Blame and responsibility are allegations too: "A blamed B for X", "A holds B responsible",
-"B is responsible for the attack" assert one; "A absolved B of responsibility", "B is not
-responsible for the deaths", "A does not think B is responsible" deny it. Responsibility
+"B is responsible for the attack", "B was behind the bombing" assert one; "A absolved B of
+responsibility", "B is not responsible for the deaths", "A does not think B is responsible"
+deny it. Responsibility
 counts only for a harm ("responsible for the attack", not "responsible for education").
 
 The accused may be a name the small model left untagged ("Prosecutors accused Glencore"): a
@@ -61,6 +62,8 @@ _HARMS = frozenset(
 _BACKGROUND_CLAUSES = frozenset("relcl acl advcl pcomp".split())
 #: Verbs of opinion whose negation denies the clause under them: "does not think B is ...".
 _OPINION_VERBS = frozenset("think believe".split())
+#: Pronouns by which a speaker speaks of itself in a reported clause: "Moscow says it was not ...".
+_SELF_PRONOUNS = frozenset("it we".split())
 #: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
 _SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted".split())
 
@@ -85,7 +88,7 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _accusing_verb(token, sentence, ctx)
     if token.pos_ == "VERB" and (lemma in _ABSOLVING_VERBS or lemma == "hold" and _holds_responsible(token)):
         return _verdict(token, sentence, ctx, "denied" if lemma in _ABSOLVING_VERBS else "asserted")
-    if lemma in _RESPONSIBLE and token.dep_ == "acomp" and _for_harm(token):
+    if lemma in _RESPONSIBLE and token.dep_ == "acomp" and _for_harm(token) or _behind_harm(token):
         return _responsible(token, sentence, ctx)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
         return _allegation_noun(token, sentence, ctx)
@@ -154,9 +157,12 @@ def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> C
 
 
 def _responsible(adjective: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
-    """ "B is (not) responsible for the attack", "A does not think B is responsible for ..."."""
+    """ "B is (not) responsible for the attack", "B was behind the bombing", "A does not think B
+    is responsible for ...", "Moscow says it was not behind the attack" (it: Moscow)."""
     copula = adjective.head
     accused = _deps(copula, ("nsubj",))
+    if accused and all(a.lower_ in _SELF_PRONOUNS for a in accused) and copula.dep_ == "ccomp":
+        accused = _deps(copula.head, ("nsubj",))  # "X says it/we ...": X
     opinion = copula.head if copula.dep_ == "ccomp" else None
     if opinion is not None and opinion.lemma_.lower() in _OPINION_VERBS and _negated(opinion):
         thinker = ctx.attributor._name(s[0]) if (s := _deps(opinion, ("nsubj",))) else None
@@ -173,6 +179,12 @@ def _responsible(adjective: Token, sentence: Span, ctx: ClaimContext) -> ClaimPa
 def _holds_responsible(verb: Token) -> bool:
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _RESPONSIBLE
                for c in verb.children)
+
+
+def _behind_harm(token: Token) -> bool:
+    """ "behind" a harm, said of the subject of "be": "B was behind the bombing"."""
+    return token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and \
+        any(o.lemma_.lower() in _HARMS for o in _deps(token, ("pobj",)))
 
 
 def _for_harm(adjective: Token) -> bool:
@@ -197,7 +209,9 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
             if not accused:
                 return None
             return _parts(head, head, accused, ctx, speaker, "denied", False, fallback=speaker)
-        return _parts(head, head, accused, ctx, speaker, "denied", False)
+        # "the army dismissed the accusations against its soldiers": the army's own
+        own = all(any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in a.children) for a in accused)
+        return _parts(head, head, accused, ctx, speaker, "denied", False, fallback=speaker if own else None)
     if noun.dep_ in ("nsubj", "nsubjpass") and _false(head):
         # "the allegations against B are false"; "X said the allegations were lies": X's own
         speaker = ctx.attributor.speaker_of(head, sentence)
