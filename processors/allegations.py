@@ -49,8 +49,11 @@ _DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
 #: Verbs that put a deed at someone's door, the accused as object: "A accused/blamed B".
 _ACCUSING_VERBS = frozenset("accuse allege blame".split())
 #: Verbs that take the blame off someone: "A absolved B of responsibility".
-_ABSOLVING_VERBS = frozenset("absolve exonerate".split())
+_ABSOLVING_VERBS = frozenset("absolve exonerate acquit".split())
+#: What one is cleared of, for "clear" to be a verdict: "cleared of all charges".
+_CLEARED_OF = frozenset("charge count allegation accusation wrongdoing crime murder".split())
 _RESPONSIBLE = frozenset("responsible accountable culpable".split())
+_VERDICT_WORDS = _RESPONSIBLE | {"guilty"}
 #: Harms that someone can be held responsible for (the head noun after "responsible for").
 _HARMS = frozenset(
     """death deaths killing killings murder murders attack attacks bombing bombings shooting
@@ -60,6 +63,8 @@ _HARMS = frozenset(
 )
 #: Subordinate clauses in which an unattributed accusation is the story's background, not news.
 _BACKGROUND_CLAUSES = frozenset("relcl acl advcl pcomp".split())
+#: Nouns for the people of a party: "members of X's team", "X's soldiers".
+_MEMBER_NOUNS = frozenset("member employee staff staffer official soldier troop personnel officer team unit".split())
 #: Verbs of opinion whose negation denies the clause under them: "does not think B is ...".
 _OPINION_VERBS = frozenset("think believe".split())
 #: Pronouns by which a speaker speaks of itself in a reported clause: "Moscow says it was not ...".
@@ -86,8 +91,12 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in _ACCUSING_VERBS:
         return _accusing_verb(token, sentence, ctx)
-    if token.pos_ == "VERB" and (lemma in _ABSOLVING_VERBS or lemma == "hold" and _holds_responsible(token)):
-        return _verdict(token, sentence, ctx, "denied" if lemma in _ABSOLVING_VERBS else "asserted")
+    if token.pos_ == "VERB" and (lemma in _ABSOLVING_VERBS or lemma == "clear" and _cleared_of_charges(token)):
+        return _verdict(token, sentence, ctx, "denied")
+    if token.pos_ == "VERB" and lemma == "hold" and _holds_responsible(token):
+        return _verdict(token, sentence, ctx, "asserted")
+    if token.pos_ == "VERB" and lemma in ("find", "plead") and (guilty := _guilty(token)) is not None:
+        return _verdict(token, sentence, ctx, guilty)
     if lemma in _RESPONSIBLE and token.dep_ == "acomp" and _for_harm(token) or _behind_harm(token):
         return _responsible(token, sentence, ctx)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
@@ -141,17 +150,24 @@ def _of_group(noun: Token) -> Token:
 
 
 def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> ClaimParts | None:
-    """ "A holds B responsible" (asserted), "A absolved B of responsibility" (denied)."""
-    if _negated(verb):
+    """ "A holds B responsible" (asserted), "A absolved B of responsibility", "B was acquitted",
+    "B was cleared of all charges", "B was found not guilty" (denied), "B was found guilty"
+    (asserted); "B pleaded not guilty" is B's own denial, "B pleaded guilty" B's admission."""
+    verdict = verb.lemma_.lower() in ("find", "plead")  # its negation is the verdict: "not guilty"
+    if _negated(verb) and not verdict:
         return None
     reading = read(verb, sentence)
-    if reading is None or reading.polarity != "asserted":
+    if reading is None or reading.polarity == "noncommittal" or reading.polarity == "denied" and not verdict:
         return None
     speaker = ctx.attributor.speaker_of(verb, sentence)
     if speaker is None and (subjects := _deps(verb, ("nsubj",))):
         speaker = ctx.attributor._name(subjects[0])
-    # "holds B responsible" is parsed with B as the object or as the subject of "responsible"
-    accused = _deps(verb, ("dobj", "nsubjpass")) + [s for c in verb.children if c.lemma_.lower() in _RESPONSIBLE
+    if verb.lemma_.lower() == "plead":
+        return _parts(verb, verb, _deps(verb, ("nsubj",)), ctx, speaker, polarity, reading.hedged)
+    if speaker is None and _deps(verb, ("nsubjpass",)):
+        speaker = Speaker(ctx.article.source, None)  # "B was acquitted" in the reporter's voice
+    # "holds B responsible", "found B guilty": B as the object or as the adjective's subject
+    accused = _deps(verb, ("dobj", "nsubjpass")) + [s for c in verb.children if c.lemma_.lower() in _VERDICT_WORDS
                                                      for s in _deps(c, ("nsubj",))]
     return _parts(verb, verb, accused, ctx, speaker, polarity, reading.hedged)
 
@@ -179,6 +195,19 @@ def _responsible(adjective: Token, sentence: Span, ctx: ClaimContext) -> ClaimPa
 def _holds_responsible(verb: Token) -> bool:
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _RESPONSIBLE
                for c in verb.children)
+
+
+def _cleared_of_charges(verb: Token) -> bool:
+    return any(p.lower_ == "of" and any(o.lemma_.lower() in _CLEARED_OF for o in _deps(p, ("pobj",)))
+               for p in _deps(verb, ("prep",)))
+
+
+def _guilty(verb: Token) -> str | None:
+    """ "found/pleaded guilty" → asserted, "found/pleaded not guilty" → denied, else None."""
+    for child in verb.children:
+        if child.lower_ == "guilty" and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "dobj"):
+            return "denied" if _negated(child) or _negated(verb) else "asserted"
+    return None
 
 
 def _behind_harm(token: Token) -> bool:
@@ -282,6 +311,7 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
            polarity: str, hedged: bool, fallback: Speaker | None = None) -> ClaimParts | None:
     if speaker is None:
         return None
+    accused = [_party_of(a) for a in accused]
     names = names_of(accused, ctx, None) or _untagged_names(accused, ctx)
     if not names and fallback is not None:
         names = _speaker_party(fallback, ctx)
@@ -291,6 +321,19 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
         return None
     return event_parts(PREDICATE, sorted(names.items()), anchor=cue, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=hedged, date_scope=scope)  # type: ignore[arg-type]
+
+
+def _party_of(token: Token) -> Token:
+    """The party whose people are accused: "members of Facebook's team" → Facebook,
+    "the ministry's officials" → the ministry ("its soldiers" is left to the denier)."""
+    node = token
+    while node.lemma_.lower() in _MEMBER_NOUNS:
+        owners = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"] + \
+            [o for p in _deps(node, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+        if not owners:
+            break
+        node = owners[0]
+    return node
 
 
 def _untagged_names(tokens: list[Token], ctx: ClaimContext) -> dict[str, str]:

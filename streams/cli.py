@@ -34,6 +34,8 @@ def _pipeline(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-words", type=int, help="most words per nlp.pipe call (default 6000)")
     parser.add_argument("--batch-wait", type=float, help="max seconds to fill a batch (default 0.05)")
     parser.add_argument("--retention-days", type=float, help="claims stay on record this long in event time")
+    parser.add_argument("--stall-seconds", type=float,
+                        help="report an input partition stalled after this long without progress (default 120; 0: off)")
 
 
 def build_parser() -> argparse.ArgumentParser:

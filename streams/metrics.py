@@ -14,6 +14,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from streams.app import Claimwatch
+from streams.stall import StallWatch
 
 LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300)
 
@@ -38,17 +39,18 @@ class Metrics:
         self.alert_latency = Histogram("claimwatch_alert_latency_seconds",
                                        "Article timestamp to alert published", buckets=LATENCY_BUCKETS, registry=r)
 
-    def attach(self, cw: Claimwatch) -> None:
-        """Also expose consumer lag and table sizes of ``cw``, read at scrape time."""
-        self.registry.register(_FaustCollector(cw))
+    def attach(self, cw: Claimwatch, watch: StallWatch) -> None:
+        """Also expose consumer lag, table sizes and stalled partitions, read at scrape time."""
+        self.registry.register(_FaustCollector(cw, watch))
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
 
 
 class _FaustCollector(Collector):
-    def __init__(self, cw: Claimwatch) -> None:
+    def __init__(self, cw: Claimwatch, watch: StallWatch) -> None:
         self.cw = cw
+        self.watch = watch
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
         lag = GaugeMetricFamily("claimwatch_consumer_lag", "Records behind the partition end",
@@ -62,6 +64,10 @@ class _FaustCollector(Collector):
                                   labels=["table"])
         sizes.add_metric([self.cw.claims_by_key.name], _table_size(self.cw))
         yield sizes
+        stalled = GaugeMetricFamily("claimwatch_stalled_partitions",
+                                    "Input partitions with records waiting and no progress (streams.stall)")
+        stalled.add_metric([], len(self.watch.stalled))
+        yield stalled
 
 
 def _table_size(cw: Claimwatch) -> int:

@@ -45,6 +45,9 @@ class Settings:
     # seconds between sweeps of the claims table for keys whose newest claim is older than
     # retention before the worker's event-time watermark (streams.agents, processors.contradictions.sweep)
     sweep_interval: float = 60.0
+    # seconds an assigned input partition may have records waiting with no progress before the
+    # worker reports itself stalled (streams.stall); 0 turns the watch off
+    stall_seconds: float = 120.0
     relative_tolerance: float = 0.1
     time_slack_days: float = 1.0
     max_record_bytes: int = 1_000_000
@@ -77,8 +80,8 @@ class Settings:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be > 0 (CLAIMWATCH_{name.upper()}), got {getattr(self, name)}")
-        if self.batch_wait < 0 or self.workers < 0 or self.time_slack_days < 0:
-            raise ConfigError("batch_wait, workers and time_slack_days must be >= 0")
+        if self.batch_wait < 0 or self.workers < 0 or self.time_slack_days < 0 or self.stall_seconds < 0:
+            raise ConfigError("batch_wait, workers, time_slack_days and stall_seconds must be >= 0")
         if self.log_format not in ("text", "json"):
             raise ConfigError(f"log_format must be 'text' or 'json', got {self.log_format!r}")
         if self.broker and "://" not in self.broker:

@@ -13,6 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from streams.app import Claimwatch
 from streams.live import LiveFeed, event_stream
 from streams.metrics import Metrics
+from streams.stall import StallWatch
 
 STATIC = Path(__file__).resolve().parent / "static"
 CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -29,7 +30,7 @@ PAGE_HEADERS = {
 }
 
 
-def readiness(cw: Claimwatch) -> str | None:
+def readiness(cw: Claimwatch, watch: StallWatch | None = None) -> str | None:
     """None when the worker serves traffic, else why not (for ``GET /ready``)."""
     app = cw.app
     if app.rebalancing:
@@ -38,6 +39,8 @@ def readiness(cw: Claimwatch) -> str | None:
         return "table recovery in progress"
     if not app.consumer.assignment():
         return "no partitions assigned"
+    if watch is not None and watch.stalled:
+        return f"input stalled: {watch.describe()}"
     return None
 
 
@@ -47,11 +50,11 @@ def static_files() -> dict[str, tuple[bytes, str]]:
             for path in sorted(STATIC.iterdir()) if path.suffix in CONTENT_TYPES}
 
 
-def register(cw: Claimwatch, metrics: Metrics) -> LiveFeed:
+def register(cw: Claimwatch, metrics: Metrics, watch: StallWatch) -> LiveFeed:
     """Add ``/health``, ``/ready``, ``/metrics``, ``/tables/claims`` and the live page
     (``/``, ``/static/{name}``, ``/live/events``, ``/live/alerts``, ``/live/stats``) to the web
     server, and start the live feed with the app when the web server is enabled."""
-    feed = LiveFeed(cw, metrics, status=lambda: readiness(cw))
+    feed = LiveFeed(cw, metrics, status=lambda: readiness(cw, watch))
     if cw.settings.web_enabled:
         async def start_live_feed() -> None:
             if not cw.app.should_stop:  # tasks start after recovery, which a stop also ends
@@ -72,12 +75,14 @@ def register(cw: Claimwatch, metrics: Metrics) -> LiveFeed:
     @cw.app.page("/health")
     class Health(View):
         async def get(self, request: Request, **_: Any) -> Response:
+            if watch.stalled:  # alive but stuck: a liveness probe restarts it
+                return self.json({"status": "stalled", "partitions": watch.describe()}, status=503)
             return self.json({"status": "ok"})
 
     @cw.app.page("/ready")
     class Ready(View):
         async def get(self, request: Request, **_: Any) -> Response:
-            reason = readiness(cw)
+            reason = readiness(cw, watch)
             if reason is None:
                 return self.json({"ready": True})
             return self.json({"ready": False, "reason": reason}, status=503)

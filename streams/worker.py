@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import faust
 
-from streams import agents, logs, web
+from streams import agents, logs, stall, web
 from streams.app import Claimwatch, create_app
 from streams.metrics import Metrics
 from streams.settings import ConfigError, Settings
@@ -14,10 +14,12 @@ def build(settings: Settings) -> Claimwatch:
     """The complete app a worker runs (also used by tests that drive a worker in-process)."""
     cw = create_app(settings)
     nlp = agents.NlpRunner(settings.batch_size, settings.batch_words)
+    watch = stall.StallWatch(after=settings.stall_seconds)
     metrics = Metrics()
-    metrics.attach(cw)
+    metrics.attach(cw, watch)
     agents.register(cw, nlp, metrics)
-    web.register(cw, metrics)
+    stall.register(cw, watch)
+    web.register(cw, metrics, watch)
     cw.app.task(nlp.warm_up)
     return cw
 

@@ -832,3 +832,45 @@ def test_burst_of_5000_articles_two_workers(embedded_broker, prefix, tmp_path):
     assert codes == [0, 0]
     assert [rejoins(log) for log in logs] == joins_before           # no rebalance during the burst
     assert all(last_median[i] <= first_median[i] * 1.15 for i in range(2))  # no growth once warm
+
+
+# --- a worker whose processing hangs reports a stall, and recovers nothing on its own -----------
+
+HANG_ENRICH = '''
+import asyncio
+from streams import agents
+
+async def _hang(self, articles):
+    await asyncio.Event().wait()   # an NLP call that never returns
+
+agents.NlpRunner.enrich = _hang
+'''
+
+
+def test_a_worker_whose_input_stops_moving_reports_a_stall(tmp_path, embedded_broker, prefix):
+    """The stall watch (streams/stall.py), driven by a real stall: the enrich agent hangs
+    (injected through ``sitecustomize``), so the raw partitions' committed offsets stop."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(HANG_ENRICH)
+    worker = Worker(embedded_broker.tansu_url, prefix, tmp_path / "data", tmp_path / "w.log",
+                    PYTHONPATH=f"{hook}{os.pathsep}{REPO}", CLAIMWATCH_STALL_SECONDS="3")
+    start_all([worker])
+    try:
+        assert worker.get("/health")[0] == 200
+        articles = conflict_mix(12, run_id=uuid.uuid4().hex[:6], start=START, step=MINUTE, keys=2)
+        run(produce_tracked(embedded_broker.bootstrap, prefix + RAW_TOPIC, article_items(articles)))
+
+        def stalled() -> bool:
+            status, body = worker.get("/ready")
+            return status == 503 and b"input stalled" in body
+        wait_for(stalled, 60, "/ready to report the stall", interval=0.5)
+        reason = orjson.loads(worker.get("/ready")[1])["reason"]
+        assert re.fullmatch(r"input stalled: .*\(\d+ waiting, no progress for \d+ s\).*", reason), reason
+        assert prefix + RAW_TOPIC in reason
+        status, body = worker.get("/health")
+        assert status == 503 and orjson.loads(body)["status"] == "stalled"
+        assert worker.metrics()[("claimwatch_stalled_partitions", ())] >= 1
+        assert "ERROR" in worker.log_text() and "input stalled" in worker.log_text()
+    finally:
+        worker.stop(signal.SIGKILL)   # a hung batch blocks a graceful stop (streams/agents.py)

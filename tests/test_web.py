@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterator
 import aiohttp
 import orjson
 import pytest
+from faust.types import TP
 
 from processors.contradictions import DetectionPolicy, observe_all
 from processors.model import Claim
@@ -24,6 +25,7 @@ from streams.embedded_broker import EmbeddedBroker
 from streams.kafka_io import ensure_topics
 from streams.metrics import Metrics
 from streams.settings import Settings
+from streams.stall import Offsets, StallWatch
 from streams.web import readiness
 from tests.factories import claim, event
 from tests.harness import Worker, collect, produce, run, wait_for
@@ -183,6 +185,11 @@ def test_readiness_names_the_first_thing_missing() -> None:
     assert readiness(app(rebalancing=True, recovered=False)) == "rebalancing"
     assert readiness(app(recovered=False)) == "table recovery in progress"
     assert readiness(app(assigned=False)) == "no partitions assigned"
+    watch = StallWatch(after=60)
+    watch.update({TP("articles.raw", 1): Offsets(next=4, end=9)}, now=0)
+    assert readiness(app(), watch) is None
+    watch.update({TP("articles.raw", 1): Offsets(next=4, end=9)}, now=75)
+    assert readiness(app(), watch) == "input stalled: articles.raw[1] (5 waiting, no progress for 75 s)"
 
 
 def test_the_page_and_its_files_are_served_with_a_strict_policy(worker: Worker) -> None:
