@@ -11,8 +11,8 @@ sides. What B is accused of is not part of the key: outlets word it too differen
 Blame and responsibility are allegations too: "A blamed B for X", "A holds B responsible",
 "B is responsible for the attack", "B was behind the bombing" assert one; "A absolved B of
 responsibility", "B is not responsible for the deaths", "A does not think B is responsible"
-deny it. Responsibility
-counts only for a harm ("responsible for the attack", not "responsible for education").
+deny it. Responsibility counts only for a harm ("responsible for the attack", not
+"responsible for education").
 
 The accused may be a name the small model left untagged ("Prosecutors accused Glencore"): a
 proper noun in the accused's place is taken as the organisation it almost always is there.
@@ -225,8 +225,7 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
     """ "B denied the allegations", "rejected the accusations against B as baseless",
     "allegations that B ... are false", "A made allegations that B ..."."""
     head = noun.head
-    accused = _content_subjects(noun) + [o for p in _deps(noun, ("prep",)) if p.lower_ == "against"
-                                         for o in _deps(p, ("pobj",))]
+    accused = _content_subjects(noun) + _against(noun)
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in DENIAL_VERBS:
         if _negated(head) or any(c.dep_ == "conj" and c.lemma_.lower() in ("confirm",) for c in head.children):
             return None
@@ -300,7 +299,7 @@ def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
         # "found no evidence that the allegations are true": the allegations against the finder
         charges = [a for a in accused if a.lemma_.lower() in ALLEGATION_NOUNS]
         if charges:
-            against = [o for c in charges for p in _deps(c, ("prep",)) if p.lower_ == "against" for o in _deps(p, ("pobj",))]
+            against = [o for c in charges for o in _against(c)]
             return _parts(verb, verb, against, ctx, speaker, "denied", False, fallback=speaker)
         if accused and speaker is not None:
             return _parts(verb, verb, accused, ctx, speaker, "denied", False)
@@ -377,6 +376,11 @@ def _content_subjects(noun: Token) -> list[Token]:
     return [s for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
             any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for s in _deps(c, ("nsubj", "nsubjpass"))]
+
+
+def _against(noun: Token) -> list[Token]:
+    """Whom an allegation noun is against: "accusations against B"."""
+    return [o for p in _deps(noun, ("prep",)) if p.lower_ == "against" for o in _deps(p, ("pobj",))]
 
 
 def _false(verb: Token) -> bool:

@@ -5,9 +5,9 @@ else looks healthy (faust-streaming issue #629, open; a crash takeover in our fa
 once left articles unprocessed that way). Nothing fails, so nothing alerts: input just piles
 up. The watch turns that into signals an operator and an orchestrator act on: ``GET /ready``
 answers 503 naming the partitions, the log says so at ERROR (once per stall), and the gauge
-``claimwatch_stalled_partitions`` counts them. Restarting the worker (compose's
-``restart: unless-stopped`` after the health check, or Kubernetes' probe) hands its partitions
-to a fresh consumer.
+``claimwatch_stalled_partitions`` counts them. Restarting the worker (a Kubernetes liveness
+probe on ``/health`` does; plain Compose only marks the container unhealthy) hands its
+partitions to a fresh consumer.
 
 ``StallWatch`` is plain logic over offsets and clock readings, so tests drive it with numbers;
 ``register`` feeds it from the worker's consumer on a timer.
