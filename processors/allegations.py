@@ -71,16 +71,21 @@ _OPINION_VERBS = frozenset("think believe".split())
 _SELF_PRONOUNS = frozenset("it we".split())
 #: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
 _SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted".split())
+#: Every lemma ``_allegation`` can make a claim of.
+_TRIGGERS = frozenset({
+    *_ACCUSING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
+    "clear", "hold", "find", "plead", "behind",
+})
 
 
-def accusation_context(sentences: list[Span]) -> bool:
+def accusation_context(ctx: ClaimContext) -> bool:
     """Whether the article speaks of accusing anyone of anything."""
-    return any(t.lemma_.lower() in _ACCUSATION_CUES for s in sentences for t in s)
+    return not _ACCUSATION_CUES.isdisjoint(ctx.words.lemma)
 
 
 def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bool) -> list[Claim]:
     claims = []
-    for token in sentence:
+    for token in ctx.cues(sentence, _TRIGGERS):
         parts = _allegation(token, sentence, ctx, accusing_article)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))

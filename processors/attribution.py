@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from processors.clauses import clause_path, is_rumour
 from processors.countries import CAPITALS
+from processors.docwords import DocWords
 from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
 from processors.model import Entity
 
@@ -41,6 +42,7 @@ _GOVERNMENT_WORDS = frozenset(
     """ministry government army military forces embassy office defense defence parliament
     officials official spokesman spokeswoman spokesperson president foreign""".split()
 )
+_REPORT_WORDS = REPORTING_VERBS | REPORT_NOUNS
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PARTY_LABELS = frozenset({"ORG", "GPE"})
 
@@ -85,8 +87,8 @@ class Attributor:
     named_speakers: list[tuple[int, Entity]]
 
     @classmethod
-    def for_doc(cls, doc: Doc, index: EntityIndex) -> Attributor:
-        return cls(doc, index, affiliations(doc, index), _named_speakers(doc, index))
+    def for_doc(cls, doc: Doc, index: EntityIndex, words: DocWords) -> Attributor:
+        return cls(doc, index, affiliations(doc, index), _named_speakers(doc, index, words))
 
     def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
         """The speaker of the clause containing ``anchor``."""
@@ -182,16 +184,15 @@ class Attributor:
         return name
 
 
-def _named_speakers(doc: Doc, index: EntityIndex) -> list[tuple[int, Entity]]:
+def _named_speakers(doc: Doc, index: EntityIndex, words: DocWords) -> list[tuple[int, Entity]]:
     """(offset, entity) of every named subject of a reporting verb or report noun, in order:
     the antecedents that "he", "the President" or "the paper" refer back to."""
     found = []
-    for token in doc:
-        if token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in REPORT_NOUNS:
-            agent = _reported_agent(token)
-            entity = index.entity_at(agent) if agent is not None else None
-            if entity is not None and entity.label in ("PERSON", "ORG"):
-                found.append((agent.idx, entity))
+    for i in words.with_lemma(0, len(doc), _REPORT_WORDS):
+        agent = _reported_agent(doc[i])
+        entity = index.entity_at(agent) if agent is not None else None
+        if entity is not None and entity.label in ("PERSON", "ORG"):
+            found.append((agent.idx, entity))
     return found
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES
+from processors.docwords import DocWords
 from processors.entities import PLACE_NOUNS, EntityIndex, country_of, key_name
 from processors.model import Article, Claim, ClaimKind, Polarity
 from processors.timeexpr import default_range, resolve
@@ -85,16 +86,24 @@ class ClaimContext:
 
     doc: Doc
     article: Article
+    words: DocWords
     index: EntityIndex
     attributor: Attributor
 
     @classmethod
     def for_doc(cls, doc: Doc, article: Article) -> ClaimContext:
-        index = EntityIndex.build(doc)
-        return cls(doc, article, index, Attributor.for_doc(doc, index))
+        words = DocWords.of(doc)
+        index = EntityIndex.build(doc, words)
+        return cls(doc, article, words, index, Attributor.for_doc(doc, index, words))
+
+    def cues(self, sentence: Span, lemmas: frozenset[str]) -> list[Token]:
+        """The tokens of ``sentence`` whose lemma is one of ``lemmas``: the only ones a
+        cue-triggered extractor needs to look at."""
+        doc = self.doc
+        return [doc[i] for i in self.words.with_lemma(sentence.start, sentence.end, lemmas)]
 
     def build(self, parts: ClaimParts, sentence: Span) -> Claim:
-        text = self.doc.text
+        text = self.article.text
         start, end = sentence.start_char, sentence.end_char
         while end > start and text[end - 1].isspace():
             end -= 1

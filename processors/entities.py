@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from processors.countries import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from processors.docwords import DocWords
 from processors.model import Entity
 
 #: Entity labels kept as named entities (numbers and dates are handled elsewhere).
@@ -121,12 +122,15 @@ class EntityIndex:
     person_surnames: set[str] = field(default_factory=set)
 
     @classmethod
-    def build(cls, doc: Doc) -> EntityIndex:
+    def build(cls, doc: Doc, words: DocWords | None = None) -> EntityIndex:
+        """The index of ``doc``; ``words`` is ``DocWords.of(doc)`` when the caller has it."""
+        words = words or DocWords.of(doc)
         index = cls(doc=doc, token_entity=[-1] * len(doc))
-        index.places = _known_places(doc)
-        index.person_surnames = {clean_surface(e.text).split()[-1] for e in doc.ents
+        ents = doc.ents
+        index.places = _known_places(doc, ents, words)
+        index.person_surnames = {clean_surface(e.text).split()[-1] for e in ents
                                  if e.label_ == "PERSON" and clean_surface(e.text)}
-        for span in _merged_spans(doc, index.places):
+        for span in _merged_spans(doc, ents, words, index.places):
             index._add(span)
         return index
 
@@ -221,37 +225,37 @@ def _strip_place_noun(surface: str) -> str:
     return " ".join(words)
 
 
-def _known_places(doc: Doc) -> set[str]:
+def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]:
     """Surface forms the article uses as places: GPE/LOC/FAC entities, and the proper
     noun in "Kursk region" or "in Kursk" even when the model mislabels it."""
-    places = {clean_surface(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    places = {clean_surface(e.text) for e in ents if e.label_ in PLACE_LABELS}
     # the small model calls unfamiliar towns PRODUCT; "in Kursk" says what it is
     places |= {
-        clean_surface(e.text) for e in doc.ents
+        clean_surface(e.text) for e in ents
         if e.label_ == "PRODUCT" and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS
     }
-    for token in doc:
-        if token.lower_ in PLACE_NOUNS and token.pos_ == "NOUN":
+    for token in (doc[i] for i, lower in enumerate(words.lower) if lower in PLACE_NOUNS):
+        if token.pos_ == "NOUN":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names and names[-1].i == token.i - 1:
                 places.add(names[-1].text)
     return {p for p in places if p}
 
 
-def _merged_spans(doc: Doc, places: set[str]) -> list[Span]:
+def _merged_spans(doc: Doc, ents: tuple[Span, ...], words: DocWords, places: set[str]) -> list[Span]:
     """Named entities, with model labels fixed for known places (PRODUCT "Kursk" → GPE)
     and "Kursk" of "Kursk region" added when the model missed it."""
     spans: list[Span] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents:
         surface = clean_surface(ent.text)
         if surface in places and ent.label_ not in PLACE_LABELS | {"NORP"}:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in NAMED_LABELS:
             spans.append(ent)
             covered.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i not in covered and token.pos_ == "PROPN" and token.text in places:
-            spans.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    for i, text in enumerate(words.text):
+        if text in places and i not in covered and doc[i].pos_ == "PROPN":
+            spans.append(Span(doc, i, i + 1, label="GPE"))
     spans.sort(key=lambda s: s.start)
     return spans

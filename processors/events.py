@@ -100,6 +100,13 @@ _ROLE_NOUNS = PERSON_ROLES | frozenset(
 _KILLING_VERBS = frozenset("kill murder slay execute".split())
 
 
+#: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
+_TRIGGERS = frozenset({
+    *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
+    "conversation", "talk", "talks", "presence", "speak", "strike",
+})
+
+
 #: An event's participants: (key form, display name) pairs, sorted by key form.
 Participants = tuple[tuple[str, str], ...]
 
@@ -114,8 +121,8 @@ class EventMemory:
 def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list[Claim]:
     """The event claims in one sentence; updates ``memory`` with every mention seen."""
     claims = []
-    phone_context = any(t.lemma_.lower() in _CALL_CUES and t.pos_ == "NOUN" for t in sentence)
-    for token in sentence:
+    phone_context = any(t.pos_ == "NOUN" for t in ctx.cues(sentence, _CALL_CUES))
+    for token in ctx.cues(sentence, _TRIGGERS):
         predicate = _predicate(token)
         spoken = predicate is None and _spoke_with(token)
         if spoken:
@@ -242,7 +249,7 @@ def _leaders_talking(verb: Token, participants: Participants, ctx: ClaimContext)
         if not titles & _LEADER_TITLES or titles & _DEPUTY_TITLES:
             return False
     sentence = verb.sent
-    if any(t.lemma_.lower() in _IN_PERSON_CUES for t in sentence):
+    if ctx.words.has_lemma(sentence.start, sentence.end, _IN_PERSON_CUES):
         return False
     return not any(e.label_ in _PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at")
                    for e in sentence.ents)

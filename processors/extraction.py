@@ -32,9 +32,10 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     memory = EventMemory()
     claims: dict[str, Claim] = {}
     sentences = list(doc.sents)
-    accusing = accusation_context(sentences)
+    text = article.text
+    accusing = accusation_context(ctx)
     for sentence in sentences:
-        numbers = find_numbers(sentence.text)
+        numbers = find_numbers(text[sentence.start_char : sentence.end_char])  # sentence.text, cheaper
         found = quantity_claims(sentence, numbers, ctx) + percentage_claims(sentence, numbers, ctx)
         found += event_claims(sentence, ctx, memory)
         for claim in found + allegation_claims(sentence, ctx, accusing_article=accusing):
