@@ -171,13 +171,19 @@ class ClaimContext:
         return None
 
     def place_name(self, token: Token) -> str | None:
-        """ "Kursk", "Russia's Kursk region", "the region of Kursk" → Kursk; "the region" →
-        the last place named before that is not a country; "the country" → the last country."""
+        """ "Kursk", "Russia's Kursk region", "the region of Kursk", "the Kursk offensive" →
+        Kursk; "the region" → the last place named before that is not a country; "the
+        country" → the last country."""
         entity = self.index.entity_at(token)
         if entity is not None and entity.label in _PLACE_LABELS:
             return entity.canonical
         if entity is not None and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children):
             return entity.canonical  # "in Gava, a hilly town" whatever the model tagged Gava as
+        if entity is None and token.pos_ == "NOUN":  # "in the Kabul blast"; "a U.S. airstrike" names
+            for child in token.children:         # its attacker, not where it struck
+                inner = self.index.entity_at(child) if child.dep_ == "compound" else None
+                if inner is not None and inner.label in _PLACE_LABELS and inner.canonical.lower() not in COUNTRY_NAMES:
+                    return inner.canonical
         lemma = token.lemma_.lower()
         if lemma in PLACE_NOUNS:
             for child in token.children:
