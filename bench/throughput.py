@@ -876,7 +876,7 @@ def render(report: dict[str, Any]) -> str:
     for text, (value, target) in report["ratios"].items():
         verdict = "" if target is None or value is None else ("  OK" if value >= target else "  MISSED")
         goal = f"   target ≥ {target:.2f}" if target is not None else ""
-        lines.append(f"  {text:<60}{_fmt(value, '.2f'):>6}{goal}{verdict}")
+        lines.append(f"  {text:<60}{_fmt(value, '.3f'):>6}{goal}{verdict}")
     proc = ph.get("processors")
     if proc:
         p = proc[-1]
