@@ -182,7 +182,8 @@ class ClaimContext:
         if entity is None and token.pos_ == "NOUN":  # "in the Kabul blast"; "a U.S. airstrike" names
             for child in token.children:         # its attacker, not where it struck
                 inner = self.index.entity_at(child) if child.dep_ == "compound" else None
-                if inner is not None and inner.label in _PLACE_LABELS and inner.canonical.lower() not in COUNTRY_NAMES:
+                if inner is not None and inner.label in _PLACE_LABELS and \
+                        inner.canonical.lower() not in COUNTRY_NAMES:
                     return inner.canonical
         lemma = token.lemma_.lower()
         if lemma in PLACE_NOUNS:
@@ -192,7 +193,9 @@ class ClaimContext:
                     named = [c for c in child.children if c.dep_ == "pobj"]
                 for name in named:
                     inner = self.index.entity_at(name)
-                    if inner is not None and inner.label in _PLACE_LABELS:
+                    # "the town of Kidal" says Kidal is a place whatever the model tagged it
+                    of_name = child.dep_ == "prep" and name.pos_ == "PROPN"
+                    if inner is not None and (inner.label in _PLACE_LABELS or of_name):
                         return inner.canonical
             if _is_bare_definite(token):
                 return self._last_place(token.idx, countries=False)
