@@ -1,9 +1,9 @@
-"""The lower-cased form and lemma of every token of a document, read once.
+"""The text, lower-cased form and lemma of every token of a document, read once.
 
 Extraction looks for cue words (reporting verbs, event triggers, denial verbs) in every
 sentence of every article. Reading ``token.lemma_`` for that builds a spaCy ``Token`` object
 per token and per pass, which cost more than everything else extraction does. ``DocWords``
-reads the two columns once with ``Doc.to_array``; the passes test plain list entries against
+reads the three columns once with ``Doc.to_array``; the passes test plain list entries against
 their cue sets and make ``Token`` objects only where a cue is.
 """
 
