@@ -39,6 +39,14 @@ class Claimwatch:
     claims_by_key: faust.types.TableT
 
 
+#: RocksDB memory of each table partition's store. Faust's defaults (64 MB write buffers, up
+#: to 3 of them, and a 2 GB block cache, per partition) let a worker's RSS climb by tens of MB
+#: as the table is written, although the claims table holds a few MB of small JSON records.
+#: Measured with the 300-article burst of ``tests/test_faults.py``: RSS at the end 302 MB with
+#: the defaults, 223 MB with these.
+TABLE_STORE_OPTIONS = {"write_buffer_size": 4 << 20, "max_write_buffer_number": 2, "block_cache_size": 8 << 20}
+
+
 def broker_url(settings: Settings) -> str:
     """The URL Faust gets: the embedded broker's ``tansu://`` selects the patched transport."""
     if settings.embedded:
@@ -91,5 +99,6 @@ def create_app(settings: Settings) -> Claimwatch:
         key_type=str,
         partitions=settings.partitions,
         help="Claim key → its KeyRecord (claims on record and alerts raised).",
+        options=dict(TABLE_STORE_OPTIONS),  # Faust pops keys from the dict it is given
     )
     return Claimwatch(settings, app, topics, claims_by_key)

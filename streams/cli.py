@@ -35,7 +35,7 @@ def _pipeline(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-wait", type=float, help="max seconds to fill a batch (default 0.05)")
     parser.add_argument("--retention-days", type=float, help="claims stay on record this long in event time")
     parser.add_argument("--stall-seconds", type=float,
-                        help="report an input partition stalled after this long without progress (default 120; 0: off)")
+                        help="fetch an input partition again and report it stalled after this long without progress (default 60; 0: off)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from streams.app import Claimwatch
@@ -68,6 +68,10 @@ class _FaustCollector(Collector):
                                     "Input partitions with records waiting and no progress (streams.stall)")
         stalled.add_metric([], len(self.watch.stalled))
         yield stalled
+        reseeks = CounterMetricFamily("claimwatch_stall_reseeks",
+                                      "Stalled input partitions sought back to their committed offset (streams.stall)")
+        reseeks.add_metric([], self.watch.reseeks)
+        yield reseeks
 
 
 def _table_size(cw: Claimwatch) -> int:

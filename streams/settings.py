@@ -46,8 +46,8 @@ class Settings:
     # retention before the worker's event-time watermark (streams.agents, processors.contradictions.sweep)
     sweep_interval: float = 60.0
     # seconds an assigned input partition may have records waiting with no progress before the
-    # worker reports itself stalled (streams.stall); 0 turns the watch off
-    stall_seconds: float = 120.0
+    # worker fetches it again and reports a stall (streams.stall); 0 turns the watch off
+    stall_seconds: float = 60.0
     relative_tolerance: float = 0.1
     time_slack_days: float = 1.0
     max_record_bytes: int = 1_000_000

@@ -168,9 +168,11 @@ class Outcome:
 def two_worker_run(broker: EmbeddedBroker, tmp_path: Path, name: str, articles: list[dict],
                    kill_after: float | None, timeout: float) -> Outcome:
     """Two workers in one group process ``articles``; with ``kill_after``, the second is
-    SIGKILLed once that fraction of the articles is enriched."""
+    SIGKILLed once that fraction of the articles is enriched. The stall watch acts after 20 s
+    (not the default 60) so that a stalled takeover is fetched again within the test's wait."""
     prefix = new_prefix(broker)
-    workers = [Worker(broker.tansu_url, prefix, tmp_path / f"{name}-w{i}", tmp_path / f"{name}-w{i}.log")
+    workers = [Worker(broker.tansu_url, prefix, tmp_path / f"{name}-w{i}", tmp_path / f"{name}-w{i}.log",
+                      CLAIMWATCH_STALL_SECONDS="20")
                for i in (1, 2)]
     try:
         start_all(workers)
@@ -236,7 +238,8 @@ def check_crash_against_undisturbed(tmp_path: Path, broker: EmbeddedBroker, coun
                    duplicate_ratio=round(duplicates / max(1, len(crash_ids)), 4),
                    reprocessed_articles=sum(n - 1 for n in per_article.values()),
                    takeover_s=round(takeover, 1), calm_duplicates=sum(calm_ids.values()) - len(calm_ids),
-                   rejoins_survivor=rejoins(crash.survivor_log))
+                   rejoins_survivor=rejoins(crash.survivor_log),
+                   stall_reseeks_survivor=crash.survivor_log.count("claimwatch.stall: stalled "))
     report(name, **figures)
 
     assert calm_ids, "the undisturbed run raised no alert: the input proves nothing"
@@ -872,5 +875,54 @@ def test_a_worker_whose_input_stops_moving_reports_a_stall(tmp_path, embedded_br
         assert status == 503 and orjson.loads(body)["status"] == "stalled"
         assert worker.metrics()[("claimwatch_stalled_partitions", ())] >= 1
         assert "ERROR" in worker.log_text() and "input stalled" in worker.log_text()
+        # the seek was tried and could not help: the agent itself hangs
+        assert worker.metrics()[("claimwatch_stall_reseeks_total", ())] >= 1
+        assert worker.get("/ready")[0] == 503
     finally:
         worker.stop(signal.SIGKILL)   # a hung batch blocks a graceful stop (streams/agents.py)
+
+
+SKIP_RAW_0 = '''
+import os
+from faust.transport import consumer
+from faust.types import TP
+
+_perform_seek = consumer.Consumer.perform_seek
+_skipped = []
+
+async def perform_seek(self):
+    """After the first assignment, Faust believes it has read far into articles.raw[0]:
+    the way a rebalance leaves a partition whose records are fetched and dropped unseen."""
+    await _perform_seek(self)
+    if not _skipped:
+        tp = TP(os.environ["CLAIMWATCH_TOPIC_PREFIX"] + "articles.raw", 0)
+        self._read_offset[tp] = 10**9
+        _skipped.append(tp)
+
+consumer.Consumer.perform_seek = perform_seek
+'''
+
+
+def test_a_partition_whose_records_are_dropped_unread_is_fetched_again(tmp_path, embedded_broker, prefix):
+    """The stall watch's first step, driven by a real fetch-side stall: Faust's read offset of
+    one partition is pushed past its records (injected through ``sitecustomize``), so it drops
+    them as already read. The watch seeks the partition back to its committed offset and every
+    article comes out."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(SKIP_RAW_0)
+    worker = Worker(embedded_broker.tansu_url, prefix, tmp_path / "data", tmp_path / "w.log",
+                    PYTHONPATH=f"{hook}{os.pathsep}{REPO}", CLAIMWATCH_STALL_SECONDS="8")
+    start_all([worker])
+    try:
+        articles = conflict_mix(16, run_id=uuid.uuid4().hex[:6], start=START, step=MINUTE, keys=2)
+        placed = run(produce_tracked(embedded_broker.bootstrap, prefix + RAW_TOPIC, article_items(articles)))
+        assert any(partition == 0 for partition, _ in placed)
+        wait_processed(embedded_broker, prefix, [worker], {a["id"] for a in articles}, 90)
+        log = worker.log_text()
+        assert f"stalled {prefix}{RAW_TOPIC}[0]: read offset 1000000000" in log
+        assert worker.metrics()[("claimwatch_stall_reseeks_total", ())] >= 1
+        wait_for(lambda: worker.get("/ready")[0] == 200, 30, "the stall to clear", interval=0.5)
+        assert worker.metrics()[("claimwatch_stalled_partitions", ())] == 0
+    finally:
+        assert worker.stop() == 0
