@@ -839,6 +839,18 @@ def test_burst_of_5000_articles_two_workers(embedded_broker, prefix, tmp_path):
 
 # --- a worker whose processing hangs reports a stall, and recovers nothing on its own -----------
 
+def patched_worker(tmp_path: Path, broker: EmbeddedBroker, prefix: str, patch: str, *,
+                   stall_seconds: float) -> Worker:
+    """A started, ready worker with ``patch`` run at its start-up (as ``sitecustomize``)."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(patch)
+    worker = Worker(broker.tansu_url, prefix, tmp_path / "data", tmp_path / "w.log",
+                    PYTHONPATH=f"{hook}{os.pathsep}{REPO}", CLAIMWATCH_STALL_SECONDS=str(stall_seconds))
+    start_all([worker])
+    return worker
+
+
 HANG_ENRICH = '''
 import asyncio
 from streams import agents
@@ -853,12 +865,7 @@ agents.NlpRunner.enrich = _hang
 def test_a_worker_whose_input_stops_moving_reports_a_stall(tmp_path, embedded_broker, prefix):
     """The stall watch (streams/stall.py), driven by a real stall: the enrich agent hangs
     (injected through ``sitecustomize``), so the raw partitions' committed offsets stop."""
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(HANG_ENRICH)
-    worker = Worker(embedded_broker.tansu_url, prefix, tmp_path / "data", tmp_path / "w.log",
-                    PYTHONPATH=f"{hook}{os.pathsep}{REPO}", CLAIMWATCH_STALL_SECONDS="3")
-    start_all([worker])
+    worker = patched_worker(tmp_path, embedded_broker, prefix, HANG_ENRICH, stall_seconds=3)
     try:
         assert worker.get("/health")[0] == 200
         articles = conflict_mix(12, run_id=uuid.uuid4().hex[:6], start=START, step=MINUTE, keys=2)
@@ -908,12 +915,7 @@ def test_a_partition_whose_records_are_dropped_unread_is_fetched_again(tmp_path,
     one partition is pushed past its records (injected through ``sitecustomize``), so it drops
     them as already read. The watch seeks the partition back to its committed offset and every
     article comes out."""
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(SKIP_RAW_0)
-    worker = Worker(embedded_broker.tansu_url, prefix, tmp_path / "data", tmp_path / "w.log",
-                    PYTHONPATH=f"{hook}{os.pathsep}{REPO}", CLAIMWATCH_STALL_SECONDS="8")
-    start_all([worker])
+    worker = patched_worker(tmp_path, embedded_broker, prefix, SKIP_RAW_0, stall_seconds=8)
     try:
         articles = conflict_mix(16, run_id=uuid.uuid4().hex[:6], start=START, step=MINUTE, keys=2)
         placed = run(produce_tracked(embedded_broker.bootstrap, prefix + RAW_TOPIC, article_items(articles)))
