@@ -12,8 +12,8 @@ The watch acts in two steps:
    Faust does for every partition after a rebalance), which resets both the fetch position and
    Faust's read offset. Records between the committed offset and what was already processed
    are processed again: at-least-once, and the detector is idempotent (a replayed claim is
-   stored once and raises no alert twice). The log says so at ERROR, with the partition's
-   state for a bug report.
+   stored once, and the alerts its key's record already holds are not raised again). The log
+   says so at ERROR, with the partition's state for a bug report.
 2. **Report it.** Until the partition moves again, ``GET /ready`` and ``GET /health`` answer
    503 naming it, and the gauge ``claimwatch_stalled_partitions`` counts it
    (``claimwatch_stall_reseeks_total`` counts step 1). A stall that the seek did not clear (an
