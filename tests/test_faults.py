@@ -4,6 +4,8 @@
 * graceful stop: SIGTERM mid-stream, restart with the same data dir, then with an empty one;
 * bad input: a flood of malformed records (and injected spaCy/extraction failures);
 * bounded state: a burst with short retention and a fast sweep (table keys, RSS, group).
+* stalls: a partition whose records Faust drops unread is fetched again; a hung agent is
+  reported on /ready, /health and the metrics.
 
 The long forms are ``@pytest.mark.slow`` (``pytest -m slow``); the default suite runs short
 ones. Every wait polls with a deadline. Figures go to stdout (``-s`` shows them) and to
@@ -837,7 +839,7 @@ def test_burst_of_5000_articles_two_workers(embedded_broker, prefix, tmp_path):
     assert all(last_median[i] <= first_median[i] * 1.15 for i in range(2))  # no growth once warm
 
 
-# --- a worker whose processing hangs reports a stall, and recovers nothing on its own -----------
+# --- stalls: records dropped unread are fetched again; a hung agent is reported ----------------
 
 def patched_worker(tmp_path: Path, broker: EmbeddedBroker, prefix: str, patch: str, *,
                    stall_seconds: float) -> Worker:
