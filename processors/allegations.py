@@ -17,6 +17,12 @@ deny it. Responsibility counts only for a harm ("responsible for the attack", no
 The accused may be a name the small model left untagged ("Prosecutors accused Glencore"): a
 proper noun in the accused's place is taken as the organisation it almost always is there.
 
+A misdeed told of someone is an allegation against them: "prosecutors said Smith stole $2
+million", "nine women came forward to say Trump acted inappropriately with them". The deed
+must be one of a short list of crimes and misconduct (war events such as strikes and
+killings are claims of their own, ``processors.events``), its doer must be named, and the
+teller must be someone other than the doer: a person who says they did it has confessed.
+
 The bare denial forms ("denied that B had ...", "B denied taking ...") count only in an
 article that speaks of an accusation somewhere; otherwise every denial of anything would be
 an allegation claim.
@@ -71,10 +77,18 @@ _OPINION_VERBS = frozenset("think believe".split())
 _SELF_PRONOUNS = frozenset("it we".split())
 #: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
 _SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted".split())
+#: Misdeeds whose telling accuses the doer: "women said the senator groped them".
+_MISDEEDS = frozenset(
+    """assault rape abuse harass grope molest fondle steal embezzle bribe defraud launder
+    extort blackmail kidnap abduct torture murder poison hack plagiarize""".split()
+)
+#: "acted inappropriately", "behaved improperly": misconduct by manner.
+_MISCONDUCT_VERBS = frozenset("act behave".split())
+_MISCONDUCT_MANNERS = frozenset("inappropriately improperly illegally unlawfully".split())
 #: Every lemma ``_allegation`` can make a claim of.
 _TRIGGERS = frozenset({
     *_ACCUSING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
-    "clear", "hold", "find", "plead", "behind",
+    *_MISDEEDS, *_MISCONDUCT_VERBS, "clear", "hold", "find", "plead", "behind",
 })
 
 
@@ -112,6 +126,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _bare_denial(token, ctx) if accusing else None
     if token.pos_ == "VERB" and lemma == "find":
         return _no_evidence(token, ctx)
+    if token.pos_ == "VERB" and _misdeed(token):
+        return _told_misdeed(token, sentence, ctx)
     return None
 
 
@@ -138,6 +154,35 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
         # "B was accused of X" in the reporter's own voice
         speaker = speaker or Speaker(ctx.article.source, None)
     return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged)
+
+
+def _misdeed(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _MISDEEDS or lemma in _MISCONDUCT_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in _MISCONDUCT_MANNERS for c in verb.children)
+
+
+def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "A said B stole ...", "women came forward to say B acted inappropriately": A's
+    allegation against B, for a deed told in a clause reported by someone other than B."""
+    if verb.dep_ != "ccomp" or _negated(verb) or verb.tag_ == "VBG":
+        return None
+    doers = _deps(verb, ("nsubj",))
+    if not doers or any(d.pos_ == "PRON" for d in doers):
+        return None  # "he said he stole": whose deed it is rests on a pronoun
+    reading = read(verb, sentence)
+    if reading is None or reading.polarity != "asserted":
+        return None
+    teller = verb.head
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    if speaker is None and _purpose(teller) and (subjects := _deps(teller.head, ("nsubj",))):
+        speaker = ctx.attributor._name(_of_group(subjects[0]))  # "women came forward to say"
+    if speaker is None:
+        return None
+    parts = _parts(verb, verb, doers, ctx, speaker, "asserted", reading.hedged)
+    if parts is None or speaker.name in parts.participants or speaker.side and parts.key.endswith("|" + speaker.side):
+        return None  # the doer telling their own deed
+    return parts
 
 
 def _purpose(verb: Token) -> bool:
