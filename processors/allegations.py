@@ -77,6 +77,9 @@ _OPINION_VERBS = frozenset("think believe".split())
 _SELF_PRONOUNS = frozenset("it we".split())
 #: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
 _SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted".split())
+#: Verbs by which the accused names an accusation for what they say it is: "called the
+#: allegations a witch hunt", "labelled the claims false".
+_NAMING_VERBS = frozenset("call label brand".split())
 #: Misdeeds whose telling accuses the doer: "women said the senator groped them".
 _MISDEEDS = frozenset(
     """assault rape abuse harass grope molest fondle steal embezzle bribe defraud launder
@@ -294,6 +297,11 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
         # "the allegations against B are false"; "X said the allegations were lies": X's own
         speaker = ctx.attributor.speaker_of(head, sentence)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS and not _negated(head) and \
+            (_false(head) or any(c.dep_ in ("amod", "conj") and _smear(c) for c in noun.children)):
+        # "X called the allegations a witch hunt", "X labelled the claims false": X's own
+        speaker = ctx.attributor.speaker_of(head, sentence) or _subject_speaker(head, ctx)
+        return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
     if not accused:
         return None
     if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not _negated(head):
@@ -434,7 +442,18 @@ def _against(noun: Token) -> list[Token]:
 
 
 def _false(verb: Token) -> bool:
-    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in _SMEAR_WORDS for c in verb.children)
+    return any(c.dep_ in ("acomp", "attr", "oprd") and _smear(c) for c in verb.children)
+
+
+def _smear(word: Token) -> bool:
+    """A word calling an accusation false: "lies", "baseless", "a witch hunt"."""
+    lemma = word.lemma_.lower()
+    return lemma in _SMEAR_WORDS or lemma == "hunt" and any(c.lower_ == "witch" for c in word.children)
+
+
+def _subject_speaker(verb: Token, ctx: ClaimContext) -> Speaker | None:
+    subjects = _deps(verb, ("nsubj",))
+    return ctx.attributor._name(subjects[0]) if subjects else None
 
 
 def _negated(node: Token) -> bool:
