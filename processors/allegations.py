@@ -2,8 +2,8 @@
 
 "A accused B of X", "B was accused of X", "B is alleged to have ...", "A made allegations that
 B ..." assert an allegation against B; "B denied the allegations", "B rejected the accusations
-as baseless", "the allegations against B are false", "denied that B had ...", "found no
-evidence that B ..." deny it. Either way the claim is keyed by the accused party
+as baseless", "the allegations against B are false", "B called the allegations a witch hunt",
+"denied that B had ...", "found no evidence that B ..." deny it. Either way the claim is keyed by the accused party
 (``event|allegation|<accused>``, the accused keyed like any event participant: a person's
 family name, a canonical country or organisation), so an alert needs the same accused on both
 sides. What B is accused of is not part of the key: outlets word it too differently.
