@@ -6,7 +6,10 @@ as baseless", "the allegations against B are false", "B called the allegations a
 "denied that B had ...", "found no evidence that B ..." deny it. Either way the claim is keyed by the accused party
 (``event|allegation|<accused>``, the accused keyed like any event participant: a person's
 family name, a canonical country or organisation), so an alert needs the same accused on both
-sides. What B is accused of is not part of the key: outlets word it too differently.
+sides. What B is accused of is not part of the key: outlets word it too differently. One
+distinction is kept: an allegation that B *said or wrote* something ("B is alleged to have
+written that ...", "B denied saying ...") is keyed apart (``event|allegation-of-words|<B>``),
+so a denial of a deed is not matched against a report of words, nor the other way round.
 
 Blame and responsibility are allegations too: "A blamed B for X", "A holds B responsible",
 "B is responsible for the attack", "B was behind the bombing" assert one; "A absolved B of
@@ -34,12 +37,14 @@ from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
+from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
 from processors.events import names_of
 from processors.model import Claim
 from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, read
 
-PREDICATE = "allegation"
+#: Verbs of saying and writing: an alleged act that is one of these is an allegation of words.
+_STATEMENT_VERBS = frozenset("say write tell post tweet email text".split())
 #: Nouns that name an accusation: "denied the allegations", "accusations against B".
 ALLEGATION_NOUNS = frozenset("allegation accusation charge claim".split())
 #: Allegation nouns that as often name any statement ("rejected claims that Putin had spoken
@@ -156,7 +161,14 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
     if speaker is None or _deps(verb, ("nsubjpass",)) and not _deps(verb, ("agent",)):
         # "B was accused of X" in the reporter's own voice
         speaker = speaker or Speaker(ctx.article.source, None)
-    return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged)
+    acts = [c for c in _deps(verb, ("xcomp", "ccomp")) if c.i > verb.i] + \
+        [o for p in _deps(verb, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pcomp",))]
+    return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged, predicate=_predicate(acts))
+
+
+def _predicate(acts: list[Token]) -> str:
+    """The allegation's predicate by the alleged act: words ("to have written") or a deed."""
+    return STATEMENT_ALLEGATION if acts and all(a.lemma_.lower() in _STATEMENT_VERBS for a in acts) else ALLEGATION
 
 
 def _misdeed(verb: Token) -> bool:
@@ -168,8 +180,8 @@ def _misdeed(verb: Token) -> bool:
 def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
     """ "A said B stole ...", "women came forward to say B acted inappropriately": A's
     allegation against B, for a deed told in a clause reported by someone other than B."""
-    if verb.dep_ != "ccomp" or _negated(verb) or verb.tag_ == "VBG":
-        return None
+    if verb.dep_ != "ccomp" or _negated(verb) or verb.tag_ == "VBG" or verb.head.lemma_.lower() in _ACCUSING_VERBS:
+        return None  # "A alleged that B stole" is the accusing verb's claim
     doers = _deps(verb, ("nsubj",))
     if not doers or any(d.pos_ == "PRON" for d in doers):
         return None  # "he said he stole": whose deed it is rests on a pronoun
@@ -328,12 +340,14 @@ def _bare_denial(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
     clauses = [c for c in _deps(verb, ("ccomp",)) if c.i > verb.i]  # what is denied follows "denied"
     if clauses:
         accused = [s for c in clauses for s in _deps(c, ("nsubj", "nsubjpass"))]
+        predicate = _predicate(clauses)
         if accused and all(a.pos_ == "PRON" for a in accused):
             # "officials denied they were to blame", "Russia denied it was behind the attack"
-            return _parts(verb, verb, [], ctx, speaker, "denied", False, fallback=speaker)
-        return _parts(verb, verb, accused, ctx, speaker, "denied", False)
-    if _deps(verb, ("xcomp",)) and (subjects := _deps(verb, ("nsubj",))):
-        return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker)
+            return _parts(verb, verb, [], ctx, speaker, "denied", False, fallback=speaker, predicate=predicate)
+        return _parts(verb, verb, accused, ctx, speaker, "denied", False, predicate=predicate)
+    if (acts := _deps(verb, ("xcomp",))) and (subjects := _deps(verb, ("nsubj",))):
+        return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker,
+                      predicate=_predicate(acts))
     return None
 
 
@@ -365,7 +379,8 @@ def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
 
 
 def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, speaker: Speaker | None,
-           polarity: str, hedged: bool, fallback: Speaker | None = None) -> ClaimParts | None:
+           polarity: str, hedged: bool, fallback: Speaker | None = None,
+           predicate: str = ALLEGATION) -> ClaimParts | None:
     if speaker is None:
         return None
     accused = [_party_of(a) for a in accused]
@@ -376,7 +391,7 @@ def _parts(cue: Token, scope: Token, accused: list[Token], ctx: ClaimContext, sp
     names = {key_name(seat) if (seat := side_of_name(name)) else key: seat or name for key, name in names.items()}
     if not names or len(names) > 2:
         return None
-    return event_parts(PREDICATE, sorted(names.items()), anchor=cue, cue=cue, speaker=speaker,
+    return event_parts(predicate, sorted(names.items()), anchor=cue, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=hedged, date_scope=scope)  # type: ignore[arg-type]
 
 

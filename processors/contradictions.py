@@ -106,8 +106,10 @@ def _undated_denial_covers(a: Claim, b: Claim) -> bool:
         denying.published_at - _UNDATED_DENIAL_REACH <= asserting.ref_start <= denying.published_at
 
 
-#: The predicate of allegation claims ("A accused B", "B denied the allegations").
-_ALLEGATION = "allegation"
+#: The predicates of allegation claims: of a deed ("A accused B", "B denied the allegations")
+#: and of words ("B is alleged to have written that ...", "B denied saying ...").
+ALLEGATION, STATEMENT_ALLEGATION = "allegation", "allegation-of-words"
+_ALLEGATIONS = frozenset({ALLEGATION, STATEMENT_ALLEGATION})
 
 
 def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | None:
@@ -119,7 +121,7 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
         return None
     if not within_retention(a, b, policy.retention):
         return None
-    allegation = a.kind == "event" and a.predicate == _ALLEGATION
+    allegation = a.kind == "event" and a.predicate in _ALLEGATIONS
     if allegation and a.article_id == b.article_id:
         return None  # one story giving the accusation and the denial is no contradiction
     if not allegation and not same_time(a, b, policy.time_slack) and not _undated_denial_covers(a, b):
