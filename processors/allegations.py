@@ -3,13 +3,14 @@
 "A accused B of X", "B was accused of X", "B is alleged to have ...", "A made allegations that
 B ..." assert an allegation against B; "B denied the allegations", "B rejected the accusations
 as baseless", "the allegations against B are false", "B called the allegations a witch hunt",
-"denied that B had ...", "found no evidence that B ..." deny it. Either way the claim is keyed by the accused party
-(``event|allegation|<accused>``, the accused keyed like any event participant: a person's
-family name, a canonical country or organisation), so an alert needs the same accused on both
-sides. What B is accused of is not part of the key: outlets word it too differently. One
-distinction is kept: an allegation that B *said or wrote* something ("B is alleged to have
-written that ...", "B denied saying ...") is keyed apart (``event|allegation-of-words|<B>``),
-so a denial of a deed is not matched against a report of words, nor the other way round.
+"denied that B had ...", "found no evidence that B ..." deny it. Either way the claim is keyed
+by the accused party (``event|allegation|<accused>``, the accused keyed like any event
+participant: a person's family name, a canonical country or organisation), so an alert needs
+the same accused on both sides. What B is accused of is not part of the key: outlets word it
+too differently. One distinction is kept: an allegation that B *said or wrote* something ("B
+is alleged to have written that ...", "B denied saying ...") is keyed apart
+(``event|allegation-of-words|<B>``), so a denial of a deed is not matched against a report of
+words, nor the other way round.
 
 Blame and responsibility are allegations too: "A blamed B for X", "A holds B responsible",
 "B is responsible for the attack", "B was behind the bombing" assert one; "A absolved B of
@@ -224,9 +225,7 @@ def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> C
     reading = read(verb, sentence)
     if reading is None or reading.polarity == "noncommittal" or reading.polarity == "denied" and not verdict:
         return None
-    speaker = ctx.attributor.speaker_of(verb, sentence)
-    if speaker is None and (subjects := _deps(verb, ("nsubj",))):
-        speaker = ctx.attributor._name(subjects[0])
+    speaker = ctx.attributor.speaker_of(verb, sentence) or _subject_speaker(verb, ctx)
     if verb.lemma_.lower() == "plead":
         return _parts(verb, verb, _deps(verb, ("nsubj",)), ctx, speaker, polarity, reading.hedged)
     if speaker is None and _deps(verb, ("nsubjpass",)):
@@ -318,10 +317,7 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
         return None
     if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not _negated(head):
         reading = read(head, sentence)
-        speaker = ctx.attributor.speaker_of(head, sentence)
-        if speaker is None:
-            subjects = _deps(head, ("nsubj",))
-            speaker = ctx.attributor._name(subjects[0]) if subjects else None
+        speaker = ctx.attributor.speaker_of(head, sentence) or _subject_speaker(head, ctx)
         if reading is None or reading.polarity != "asserted" or speaker is None:
             return None
         return _parts(noun, head, accused, ctx, speaker, "asserted", reading.hedged)
@@ -366,8 +362,7 @@ def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
         if obj.lemma_.lower() != "evidence" or not (_negated(obj) or _negated(verb)):
             continue
         accused = _content_subjects(obj)
-        subjects = _deps(verb, ("nsubj",))
-        speaker = (ctx.attributor._name(subjects[0]) if subjects else None) or ctx.attributor.speaker_of(verb, verb.sent)
+        speaker = _subject_speaker(verb, ctx) or ctx.attributor.speaker_of(verb, verb.sent)
         # "found no evidence that the allegations are true": the allegations against the finder
         charges = [a for a in accused if a.lemma_.lower() in ALLEGATION_NOUNS]
         if charges:
@@ -440,8 +435,7 @@ def _participle_subject(verb: Token, ctx: ClaimContext) -> Speaker | None:
     """Who does what a participle says: "Trump was at a rally, rejecting the allegations"."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or _deps(verb, ("nsubj",)):
         return None
-    subjects = _deps(verb.head, ("nsubj",))
-    return ctx.attributor._name(subjects[0]) if subjects else None
+    return _subject_speaker(verb.head, ctx)
 
 
 def _content_subjects(noun: Token) -> list[Token]:
@@ -467,6 +461,7 @@ def _smear(word: Token) -> bool:
 
 
 def _subject_speaker(verb: Token, ctx: ClaimContext) -> Speaker | None:
+    """The speaker named by the verb's subject: "Menendez called the allegations ..."."""
     subjects = _deps(verb, ("nsubj",))
     return ctx.attributor._name(subjects[0]) if subjects else None
 
