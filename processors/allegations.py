@@ -196,7 +196,10 @@ def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts 
     if speaker is None:
         return None
     parts = _parts(verb, verb, doers, ctx, speaker, "asserted", reading.hedged)
-    if parts is None or speaker.name in parts.participants or speaker.side and parts.key.endswith("|" + speaker.side):
+    if parts is None:
+        return None
+    doer_keys = parts.key.rsplit("|", 1)[1].split("+")  # the participant keys, as ``event_key`` joins them
+    if speaker.name in parts.participants or speaker.side in doer_keys:
         return None  # the doer telling their own deed
     return parts
 
