@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset(
     """say tell report state announce claim confirm deny reveal add note insist acknowledge
     assert allege warn write tweet post explain stress emphasize emphasise maintain dismiss reject
     refute admit estimate indicate suggest show declare disclose testify argue contend
-    accuse counter rebut dispute concede predict""".split()
+    accuse counter rebut dispute concede predict describe""".split()
 )
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
@@ -102,7 +102,7 @@ class Attributor:
             if token.lower_ == "according":
                 source = next((c for c in token.children if c.lower_ == "to"), None)
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
-                if objects:
+                if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
         return None
 
@@ -121,11 +121,20 @@ class Attributor:
                 inner = [c for c in child.children if c.dep_ == "pobj"]
                 if inner and (lemma in REPORT_NOUNS or lemma in PERSON_ROLES or lemma in _ORG_ROLES):
                     return self._name(inner[0])
-        if lemma in _PERSON_PRONOUNS or (lemma in PERSON_ROLES and _is_definite(token)):
+        if lemma in _PERSON_PRONOUNS:
             return self._nearest(token, frozenset({"PERSON"}))
-        if lemma in _ORG_ROLES and _is_definite(token):
-            return self._nearest(token, frozenset({"ORG"}))
+        referent = None
+        if lemma in PERSON_ROLES and _is_definite(token):
+            referent = self._nearest(token, frozenset({"PERSON"}))
+        elif lemma in _ORG_ROLES and _is_definite(token):
+            referent = self._nearest(token, frozenset({"ORG"}))
+        if referent is not None:
+            return referent
         group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
+        if group is None and entity is None and token.pos_ in ("PROPN", "ADJ") and token.dep_ == "nsubj":
+            country = CAPITALS.get(token.lower_) or country_of(token.text)
+            if country:  # "Kyiv estimates", whatever the model tagged Kyiv as
+                return Speaker(token.text, country.lower())
         return group or _unnamed(token)
 
     def _group(self, token: Token) -> Speaker | None:

@@ -14,15 +14,22 @@ from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES
 from processors.docwords import DocWords
 from processors.entities import PLACE_NOUNS, EntityIndex, country_of, key_name
-from processors.model import Article, Claim, ClaimKind, Polarity
+from processors.model import Article, Claim, ClaimKind, Entity, Polarity
 from processors.timeexpr import default_range, resolve
 
-#: Prepositions that put something somewhere ("troops in Kursk", "sent to the region").
-PLACE_PREPS = frozenset("in into to near at inside across within around on off".split())
+#: Prepositions that put something somewhere ("troops in Kursk", "sent to the region"), or
+#: in an event that happened somewhere ("arrested during protests in Tehran").
+PLACE_PREPS = frozenset("in into to near at inside across within around on off during amid".split())
 #: How many nested place phrases to look through: "in [an airstrike] on [a market] in Idlib".
 _PLACE_DEPTH = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+#: Incidents whose "in X" is where they happened ("the floods in Valencia").
+_INCIDENT_NOUNS = frozenset("""flood flooding earthquake quake blast explosion bombing attack strike airstrike
+    shooting fighting clash clashes protest protests rally march riot fire wildfire storm battle war violence
+    crash collapse landslide eruption outbreak""".split())
+#: Nouns whose "for"/"of" names the place fought over ("the battle for Avdiivka").
+_CONTESTED_NOUNS = frozenset("battle fight fighting siege defence defense capture fall".split())
 
 
 def quantity_key(holder: str | None, measure: str, place: str | None) -> str:
@@ -139,11 +146,13 @@ class ClaimContext:
 
     def reference_time(self, scope: Token) -> tuple[str | None, tuple[datetime, datetime]]:
         """The first resolvable date expression inside ``scope``'s subtree, else the day
-        before publication."""
+        before publication. "since October 7" is where a running total starts, not when
+        the claim is about: such a claim is about the day it is reported."""
         published = self.article.published_at
         left, right = scope.left_edge.i, scope.right_edge.i
         for ent in scope.sent.ents:
-            if ent.label_ == "DATE" and left <= ent.start and ent.end - 1 <= right:
+            since = ent.start > 0 and self.doc[ent.start - 1].lower_ == "since" or ent.text.lower().startswith("since")
+            if ent.label_ == "DATE" and left <= ent.start and ent.end - 1 <= right and not since:
                 interval = resolve(ent.text, published)
                 if interval is not None:
                     return ent.text, interval
@@ -179,6 +188,8 @@ class ClaimContext:
             return entity.canonical
         if entity is not None and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children):
             return entity.canonical  # "in Gava, a hilly town" whatever the model tagged Gava as
+        if entity is not None and _misread_place(token, entity):
+            return entity.canonical
         if entity is None and token.pos_ == "NOUN":  # "in the Kabul blast"; "a U.S. airstrike" names
             for child in token.children:         # its attacker, not where it struck
                 inner = self.index.entity_at(child) if child.dep_ == "compound" else None
@@ -199,6 +210,13 @@ class ClaimContext:
                         return inner.canonical
             if _is_bare_definite(token):
                 return self._last_place(token.idx, countries=False)
+        if lemma in _CONTESTED_NOUNS:  # "the battle for Avdiivka", whatever the model tagged it
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    for name in prep.children:
+                        inner = self.index.entity_at(name)
+                        if name.dep_ == "pobj" and name.pos_ == "PROPN" and inner is not None:
+                            return inner.canonical
         if lemma in _COUNTRY_NOUNS and _is_bare_definite(token):
             return self._last_place(token.idx, countries=True)
         return None
@@ -232,6 +250,17 @@ class ClaimContext:
         if entity is not None and entity.label in ("GPE", "NORP", "ORG"):
             return country_of(entity.canonical) or entity.canonical
         return country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+
+
+def _misread_place(token: Token, entity: Entity) -> bool:
+    """ "killed in Valencia", "the floods in Valencia" with Valencia tagged as a person: a
+    one-word name that is where something happened (never "confidence in Musk")."""
+    if entity.label != "PERSON" or " " in entity.canonical or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in ("in", "near", "outside") or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ == "VERB" or prep.head.lemma_.lower() in _INCIDENT_NOUNS
 
 
 def _is_bare_definite(token: Token) -> bool:

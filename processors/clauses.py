@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 #: Hops that stay inside the clause that states an event or a number: "denied [that] the
 #: call took place", "denied reports of a call", "confirmed that soldiers were sent".
-_CLAUSE_DEPS = frozenset("nsubj nsubjpass dobj ccomp xcomp conj attr pobj acomp".split())
+_CLAUSE_DEPS = frozenset("nsubj nsubjpass dobj ccomp xcomp conj attr pobj acomp oprd".split())
 
 #: Nouns whose clause is their content: "claims that Putin had spoken with Trump".
 CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax".split())

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, MutableMapping
 
+from processors.entities import same_person
 from processors.model import Alert, Claim
 
 
@@ -65,12 +66,15 @@ def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
 
 
 def _range_text(claim: Claim) -> str:
+    def text(value: float) -> str:
+        return f"{value:g}%" if claim.unit == "percent" else f"{value:,.0f}"
+
     low, high = claim.value_low, claim.value_high
     if low is not None and high is not None:
-        return f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+        return text(low) if low == high else f"{text(low)}–{text(high)}"
     if low is not None:
-        return f"≥{low:,.0f}"
-    return f"≤{high:,.0f}" if high is not None else "?"
+        return f"≥{text(low)}"
+    return f"≤{text(high)}" if high is not None else "?"
 
 
 def _who(claim: Claim) -> str:
@@ -106,6 +110,23 @@ def _undated_denial_covers(a: Claim, b: Claim) -> bool:
         denying.published_at - _UNDATED_DENIAL_REACH <= asserting.ref_start <= denying.published_at
 
 
+#: Tolls of people in general, which only grow as a story unfolds: 12 killed in the morning
+#: and 30 in the evening is an update; 30 in the morning and 12 in the evening is a
+#: discrepancy. Counts of one side's losses ("troops killed") are what sides dispute, so a
+#: higher later figure there still alerts.
+_GROWING_TOLLS = frozenset("killed injured casualties arrested displaced evacuated".split())
+
+
+#: The suffix of a count since some start ("35,000 killed since the war began"): a running
+#: total, compared only with other running totals (never with one day's count) as of the
+#: day it is reported.
+TO_DATE = " to date"
+
+
+def _grows(claim: Claim) -> bool:
+    return claim.predicate.removesuffix(TO_DATE) in _GROWING_TOLLS
+
+
 #: The predicates of allegation claims: of a deed ("A accused B", "B denied the allegations")
 #: and of words ("B is alleged to have written that ...", "B denied saying ...").
 ALLEGATION, STATEMENT_ALLEGATION = "allegation", "allegation-of-words"
@@ -133,6 +154,9 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
         b_low, b_high = _bounds(b, policy.relative_tolerance)
         if a_high >= b_low and b_high >= a_low:
             return None
+        lower, higher = (a, b) if a_high < b_low else (b, a)
+        if _grows(a) and lower.published_at < higher.published_at:
+            return None  # a toll that rose between two reports is an update
         return "numeric", (
             f"{_who(a)} puts {_about(a)} at {_range_text(a)}, {_who(b)} at {_range_text(b)} "
             f"for the same period ({_period(a)} / {_period(b)})"
@@ -140,6 +164,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     polarities = {a.polarity, b.polarity}
     if polarities != {"asserted", "denied"}:
         return None
+    if not all(same_person(x, y) for x, y in zip(a.participants, b.participants)):
+        return None  # "Judd Nelson" and "Willie Nelson" share a key, not a person
     if a.side is not None and a.side == b.side:
         return None
     asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)

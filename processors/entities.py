@@ -102,6 +102,18 @@ def person_key(name: str) -> str:
     return _NAME_PARTICLES.sub("", family)
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two participant names keyed alike can be one party: "Putin" and "Vladimir
+    Putin" can, "Abu Bakr al-Baghdadi" and "Baghdadi" can, "Judd Nelson" and "Willie
+    Nelson" cannot (neither's words hold the other's)."""
+    def words(name: str) -> set[str]:
+        return {_NAME_PARTICLES.sub("", w) for w in strip_titles(clean_surface(name)).lower().split()
+                if w not in _NAME_SUFFIXES}
+
+    words_a, words_b = words(a), words(b)
+    return words_a <= words_b or words_b <= words_a
+
+
 @dataclass
 class EntityIndex:
     """The article's entities with canonical names, and token → entity lookups.
@@ -130,7 +142,7 @@ class EntityIndex:
         index.places = _known_places(doc, ents, words)
         index.person_surnames = {clean_surface(e.text).split()[-1] for e in ents
                                  if e.label_ == "PERSON" and clean_surface(e.text)}
-        for span in _merged_spans(doc, ents, words, index.places):
+        for span in _merged_spans(doc, ents, words, index.places, index.person_surnames):
             index._add(span)
         return index
 
@@ -242,9 +254,12 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
     return {p for p in places if p}
 
 
-def _merged_spans(doc: Doc, ents: tuple[Span, ...], words: DocWords, places: set[str]) -> list[Span]:
-    """Named entities, with model labels fixed for known places (PRODUCT "Kursk" → GPE)
-    and "Kursk" of "Kursk region" added when the model missed it."""
+def _merged_spans(
+    doc: Doc, ents: tuple[Span, ...], words: DocWords, places: set[str], people: set[str]
+) -> list[Span]:
+    """Named entities, with model labels fixed for known places (PRODUCT "Kursk" → GPE),
+    and "Kursk" of "Kursk region" or a surname tagged PERSON elsewhere in the document
+    added where the model missed them."""
     spans: list[Span] = []
     covered: set[int] = set()
     for ent in ents:
@@ -255,7 +270,11 @@ def _merged_spans(doc: Doc, ents: tuple[Span, ...], words: DocWords, places: set
             spans.append(ent)
             covered.update(range(ent.start, ent.end))
     for i, text in enumerate(words.text):
-        if text in places and i not in covered and doc[i].pos_ == "PROPN":
+        if i in covered or doc[i].pos_ != "PROPN":
+            continue
+        if text in places:
             spans.append(Span(doc, i, i + 1, label="GPE"))
+        elif text in people:  # "Trump spoke with ..." untagged, where "Donald Trump" was tagged
+            spans.append(Span(doc, i, i + 1, label="PERSON"))
     spans.sort(key=lambda s: s.start)
     return spans

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
+from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
@@ -76,6 +77,8 @@ _PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
+#: Events between two parties, of which a denial may leave out its speaker's own side.
+_BILATERAL = frozenset({"call", "meeting"})
 _PHONE_WORDS = frozenset({"phone", "telephone"})
 #: Nouns that make "X spoke with Y" a call: "..., according to people familiar with the call".
 _CALL_CUES = _PHONE_WORDS | frozenset({"call", "phonecall"})
@@ -103,7 +106,7 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead",
 })
 
 
@@ -133,6 +136,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         participants = _participants(token, predicate, ctx, speaker)
         if not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate):
             participants = memory.last.get(predicate, ())
+        if len(participants) == 1 and predicate in _BILATERAL:
+            participants = _with_speaker(token, sentence, participants, speaker)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
         if spoken and not phone_context and not _leaders_talking(token, participants, ctx):
@@ -144,12 +149,24 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
     return claims
 
 
+def _with_speaker(trigger: Token, sentence: Span, participants: Participants, speaker: Speaker | None) -> Participants:
+    """ "Hamas said there was no meeting with Israeli officials": a party that denies a call
+    or meeting with one named other denies its own."""
+    reading = read(trigger, sentence)
+    if speaker is None or not speaker.side or reading is None or reading.polarity != "denied":
+        return participants
+    own = (key_name(speaker.side), speaker.side.title())
+    return participants if own[0] == participants[0][0] else tuple(sorted((*participants, own)))
+
+
 def _event(
     trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None
 ) -> ClaimParts | None:
     reading = read(trigger, sentence)
     if reading is None or speaker is None:
         return None
+    if reading.polarity == "denied" and predicate == "death" and _deps(trigger, ("nsubj", "agent")):
+        return None  # "Russia denied that its agents killed X" denies who killed X, not that X died
     cue = reading.cue
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -168,6 +185,8 @@ def _predicate(token: Token) -> str | None:
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
         return _NOUN_PREDICATES.get(lemma)
+    if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
+        return "death"  # "X was found dead", "X is dead"
     if token.pos_ != "VERB":
         return None
     if lemma in ("speak", "talk") and any(
@@ -178,8 +197,8 @@ def _predicate(token: Token) -> str | None:
         objects = _deps(token, ("dobj",))
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
         return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
-    if lemma in _KILLING_VERBS and token.tag_ == "VBN" and _deps(token, ("nsubjpass",)):
-        return "death"  # "Soleimani was killed in a drone strike"
+    if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and _deps(token, ("nsubjpass",)) or _deps(token, ("dobj",))):
+        return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
     predicate = _VERB_PREDICATES.get(lemma)
@@ -196,8 +215,13 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         names = {key_name(h): h for h in holders}
         if not names and trigger.pos_ == "VERB":
             names = _names_of(_deps(trigger, ("nsubj",)), ctx, speaker)
+            # "Pyongyang denied sending troops": a capital sending troops is its country
+            names = {key_name(c): c for k, n in names.items() for c in [CAPITALS.get(k, n)]}
         return tuple(sorted(names.items()))
-    anchors = _deps(trigger, _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS))
+    deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
+    if predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS and not _deps(trigger, ("nsubjpass",)):
+        deps = ("dobj",)  # "the strike killed Shukr": the one killed, not the killer
+    anchors = _deps(trigger.head if trigger.pos_ == "ADJ" else trigger, deps)  # "X was found dead"
     for prep in _deps(trigger, ("prep",)):
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
@@ -235,9 +259,9 @@ def _target_place(trigger: Token, ctx: ClaimContext) -> str | None:
 
 
 def _spoke_with(token: Token) -> bool:
-    """ "X spoke with Y", "X talked with Y": a conversation, by phone or in person."""
+    """ "X spoke with Y", "X talked to Y": a conversation, by phone or in person."""
     return token.pos_ == "VERB" and token.lemma_.lower() in ("speak", "talk") and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children
+        c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children
     )
 
 

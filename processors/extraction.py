@@ -43,7 +43,7 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     kept = list(claims.values())
     if _hoax_framed(sentences[:_LEDE_SENTENCES]):
         kept = [c for c in kept if not _hoax_content(c)]
-    return ctx.index.entities, _share_event_dates(kept)
+    return ctx.index.entities, _without_repeats(_share_event_dates(kept))
 
 
 _HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense"}
@@ -81,3 +81,17 @@ def _share_event_dates(claims: list[Claim]) -> list[Claim]:
         else claim
         for claim in claims
     ]
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """The first of claims that say the same thing again ("X denied the report ... 'Reports of
+    X's death are not accurate'"): a repeat would only double the article's alerts."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for claim in claims:
+        said = (claim.key, claim.polarity, claim.side, claim.value_low, claim.value_high, claim.unit,
+                claim.ref_start, claim.ref_end)
+        if said not in seen:
+            seen.add(said)
+            kept.append(claim)
+    return kept

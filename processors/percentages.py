@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.entities import country_of
 from processors.model import Claim
 from processors.numbers import NumberMatch
 
@@ -18,12 +19,12 @@ from processors.numbers import NumberMatch
 MEASURES = {
     **dict.fromkeys("turnout participation".split(), "turnout"),
     **dict.fromkeys("inflation".split(), "inflation"),
-    **dict.fromkeys("unemployment joblessness".split(), "unemployment"),
+    **dict.fromkeys("unemployment joblessness jobless".split(), "unemployment"),
     **dict.fromkeys("approval".split(), "approval"),
 }
 #: Verbs that state a measure's level ("stood at", "reached", "hit").
 _LEVEL_VERBS = frozenset("be stand reach hit come total".split())
-_CHANGE_WORDS = frozenset("by from rise fall increase decrease drop climb jump".split())
+_CHANGE_WORDS = frozenset("by from rise fall increase decrease drop climb jump decline ease edge slip".split())
 
 
 def percentage_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext) -> list[Claim]:
@@ -45,6 +46,9 @@ def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimP
     holder = holders[0] if len(holders) == 1 else None
     if name is None or (holder is None and place is None):
         return None
+    country = country_of(place) if place is not None else None
+    if country is not None and holder in (None, country):
+        holder, place = country, None  # "unemployment in Germany" is Germany's rate
     return ClaimParts(
         kind="quantity",
         key=quantity_key(holder, name, place),
@@ -64,16 +68,18 @@ def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimP
 def _measured(number: Token) -> Token | None:
     """The measure whose level ``number`` states: the subject of "was 59 percent" / "stood
     at 5%", or the noun of "a turnout of 59 percent"; None for changes ("rose by 2%")."""
-    node = number
+    node, level = number, _LEVEL_VERBS
     if node.dep_ == "pobj":
         prep = node.head
         if prep.lower_ in _CHANGE_WORDS:
             return None
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
             return prep.head
+        if prep.lower_ == "to":
+            level = _LEVEL_VERBS | _CHANGE_WORDS  # "rose to 6.1%" states the new level
         node = prep
     verb = node.head
-    if node.dep_ not in ("attr", "acomp", "dobj", "prep") or verb.lemma_.lower() not in _LEVEL_VERBS:
+    if node.dep_ not in ("attr", "acomp", "dobj", "prep") or verb.lemma_.lower() not in level:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 

@@ -22,7 +22,7 @@ _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
 _REFUSAL_VERBS = frozenset("decline refuse".split())
 FALSITY_WORDS = frozenset(
     "false untrue fiction fake baseless groundless nonsense fabricated fabrication lie lies "
-    "hoax unfounded".split()
+    "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated".split()
 )
 HEDGES = frozenset(
     "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()
@@ -71,6 +71,9 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("noncommittal", hedged, node)
         if lemma in _CONFIRM_VERBS and _noncommittal(node):
             return Reading("noncommittal", hedged, node)
+        falsity = _falsity(children)
+        if falsity is not None:  # before irrealis: "called reports of a call untrue"
+            return Reading("denied", hedged, falsity)
         if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
             return None
@@ -80,18 +83,20 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             break
         if node.pos_ in ("VERB", "AUX", "NOUN") and _negated(node) and depth < 3:
             return Reading("denied", hedged, node)
-        falsity = _falsity(children)
-        if falsity is not None:
-            return Reading("denied", hedged, falsity)
         rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
 
 
 def _falsity(children: list[Token]) -> Token | None:
-    """ "is false", "were a hoax", "called it fake", "turned out to be a hoax"."""
+    """ "is false", "were a hoax", "called it fake", "described it as fiction", "turned out
+    to be a hoax"."""
     for child in children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in FALSITY_WORDS:
             return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            inner = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in FALSITY_WORDS), None)
+            if inner is not None:
+                return inner
         if child.dep_ in ("xcomp", "oprd"):
             inner = next((c for c in child.children if c.dep_ in ("acomp", "attr")
                           and c.lemma_.lower() in FALSITY_WORDS), None)

@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.contradictions import TO_DATE
 from processors.entities import country_of
 from processors.model import Claim
 from processors.numbers import NumberMatch
@@ -22,6 +23,7 @@ from processors.numbers import NumberMatch
 COUNTED = {
     **dict.fromkeys("troop soldier serviceman servicemen servicemember marine paratrooper "
                     "conscript reservist personnel force".split(), "troops"),
+    **dict.fromkeys("fighter militant insurgent rebel gunman jihadist combatant".split(), "fighters"),
     **dict.fromkeys("refugee".split(), "refugees"),
     **dict.fromkeys("migrant asylum-seeker".split(), "migrants"),
     **dict.fromkeys("prisoner pow".split(), "prisoners"),
@@ -33,7 +35,15 @@ COUNTED = {
     **dict.fromkeys("warplane jet fighter-jet aircraft helicopter".split(), "aircraft"),
     **dict.fromkeys("death fatality".split(), "killed"),
     **dict.fromkeys("casualty".split(), "casualties"),
+    **dict.fromkeys("toll".split(), "killed"),
+    **dict.fromkeys("crowd".split(), "protesters"),
 }
+#: Nouns whose size is given as a value rather than a count: "the death toll stood at 12",
+#: "police estimated the crowd at 20,000", "a crowd of 50,000", "the number of troops
+#: rose to 11,000".
+_SIZED = frozenset({"toll", "crowd", "number"})
+#: Counted things that are not people: "lost 30 tanks" is a loss, "killed 3 drones" nothing.
+_EQUIPMENT = frozenset({"tanks", "drones", "missiles", "aircraft"})
 #: Nouns for people in general: counted only through what happened to them.
 PEOPLE = frozenset("people person civilian resident man woman child adult passenger victim".split())
 #: Verb or adjective lemma saying what happened to the counted people → outcome.
@@ -45,7 +55,12 @@ OUTCOMES = {
     **dict.fromkeys("displace".split(), "displaced"),
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("capture".split(), "captured"),
+    **dict.fromkeys("lose".split(), "killed"),  # "Hamas lost 6,000 fighters": losses, not strength
 }
+#: What people in general did to count as a protest's turnout ("100,000 people marched").
+_TURNOUT_VERBS = frozenset("gather rally march protest demonstrate".split())
+#: Events whose joiners are its turnout ("50,000 people joined the march").
+_PROTESTS = frozenset("protest march rally demonstration".split())
 #: Verbs whose subject holds the counted thing ("Russia had 11,000 troops").
 HOLDING_VERBS = frozenset("have deploy send station mass amass field keep maintain commit lose dispatch move".split())
 #: Other verbs that keep a count a statement of strength ("holding back 50,000 troops").
@@ -53,6 +68,9 @@ _STOCK_VERBS = frozenset("hold battle fight face number involve include total mo
                          "withdraw pull recruit base position gather concentrate".split())
 _CHANGE_VERBS = frozenset("rise increase grow fall drop decline climb jump surge reduce cut double halve".split())
 _MODALS = frozenset("would could might may should".split())
+#: How a sized noun attaches to the verb that gives its value ("the toll rose to", "bringing
+#: the toll to", "estimated the crowd at").
+_SIZED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _CURRENCY_WORDS = frozenset("dollar euro pound yuan yen rupee usd eur gbp".split())
 
 
@@ -78,6 +96,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     place = ctx.place_of(_place_anchors(number, noun))
     if place is None:
         return None  # without a place, "Canadian soldiers" of one story meet those of another
+    if _running_total(noun, _governing_verb(noun)):
+        counted += TO_DATE
     holder = _holder(noun, number.root, ctx)
     return ClaimParts(
         kind="quantity",
@@ -112,8 +132,33 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
                 if objects and not any(c.dep_ == "det" for c in objects[0].children):
                     return objects[0]
     if last.dep_ in ("nsubjpass", "dobj", "nsubj") and last.head.lemma_.lower() in OUTCOMES:
-        return last
-    return None
+        # "600 of its servicemen died": the servicemen are what was counted
+        counted = [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in COUNTED]
+        return counted[0] if counted else last
+    return _sized_by(last)
+
+
+def _sized_by(number: Token) -> Token | None:
+    """The toll or crowd a number is the size of: "the death toll stood at 12", "rose to
+    40", "bringing the toll to 50", "a death toll of 30", "estimated the crowd at 20,000"."""
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        candidates = [number.head.head]
+    elif number.dep_ == "pobj" and number.head.lower_ in ("at", "to"):
+        # "estimated [the number of troops] at 11,000", the "at" on the verb or on the noun
+        candidates = [number.head.head, *(c for c in number.head.head.children if c.dep_ in _SIZED_DEPS)]
+    elif number.dep_ in ("dobj", "attr"):
+        candidates = [c for c in number.head.children if c.dep_ in _SIZED_DEPS]
+    else:
+        return None
+    sized = next((c for c in candidates if c.lemma_.lower() in _SIZED), None)
+    # "the death toll", "the official toll"; not "the injury toll"
+    if sized is None or any(c.dep_ == "compound" and c.lemma_.lower() != "death" for c in sized.children):
+        return None
+    if sized.lemma_.lower() == "number":  # "put the number of Russian troops at 11,000"
+        return next((o for p in sized.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return sized
 
 
 def _counted_name(noun: Token, number: Token) -> str | None:
@@ -121,16 +166,31 @@ def _counted_name(noun: Token, number: Token) -> str | None:
     "killed scores of soldiers" → troops killed)."""
     lemma = noun.lemma_.lower()
     outcome = _outcome(noun) or _outcome(number)
+    if noun.pos_ in ("ADJ", "NOUN") and lemma in OUTCOMES and noun.dep_ == "pobj":
+        return OUTCOMES[lemma]  # "the number of dead", "hundreds of wounded"
     if noun.like_num or lemma in PEOPLE or noun.ent_type_ == "NORP":
-        return outcome
+        return outcome or _turnout(noun)
     counted = COUNTED.get(lemma)
     if counted is None or lemma == "force" and noun.tag_ != "NNS":
         return None
-    if outcome is None and _is_incident(noun):
+    if outcome is None and lemma not in _SIZED and _is_incident(noun):
         return None
     if outcome and counted not in ("killed", "casualties"):
+        if counted in _EQUIPMENT and outcome == "killed":
+            return f"{counted} lost" if noun.head.lemma_.lower() == "lose" else None
         return f"{counted} {outcome}"
     return counted
+
+
+def _turnout(noun: Token) -> str | None:
+    """ "100,000 people marched", "50,000 people joined the march": a protest's turnout."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    joined = lemma in ("join", "attend") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PROTESTS for c in verb.children)
+    return "protesters" if lemma in _TURNOUT_VERBS or joined else None
 
 
 def _is_incident(noun: Token) -> bool:
@@ -167,6 +227,11 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
         own = ctx.holder_name(noun)
         return own
     holders = ctx.country_modifiers(noun)
+    if not holders and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        # "the ministry said 600 of its servicemen died": the speaking country's own
+        speaker = ctx.attributor.speaker_of(noun, noun.sent)
+        country = country_of(speaker.side) if speaker is not None and speaker.side else None
+        return country
     if len(holders) == 1:
         return holders.pop()
     if holders:
@@ -180,6 +245,9 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
         verb = argument.head
         if argument.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ == "it":  # "Hamas said it had lost 6,000 fighters"
+                party = ctx.attributor.antecedent(subjects[0])
+                return country_of(party.canonical) or party.canonical if party is not None else None
             return ctx.holder_name(subjects[0]) if subjects else None
     return None
 
@@ -189,6 +257,11 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
     number, the noun's clauses, the verb the noun is argument of and that verb's subject."""
     anchors = [noun, number.root]
     anchors += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    # "the death toll from the earthquake in Turkey"
+    anchors += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                for o in p.children if o.dep_ == "pobj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SIZED:
+        anchors.append(noun.head.head)  # "the number of troops in Kursk"
     for argument in (noun, number.root):  # the number heads "thousands of troops"
         if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and argument.head.pos_ in ("VERB", "AUX"):
             verb = argument.head
@@ -196,6 +269,24 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             # "the operation in Kursk is holding back 50,000 troops": the subject's place
             anchors += [c for c in verb.children if c.dep_ == "nsubj" and c.i != argument.i]
     return anchors
+
+
+def _running_total(noun: Token, verb: Token) -> bool:
+    """A count since some start: "killed since October 7", "since the war began", "so far",
+    "to date", "in total"."""
+    for node in (noun, verb):
+        for child in node.children:
+            if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+                return True
+            if child.dep_ == "advmod" and (child.lower_ in ("overall", "altogether") or
+                                           child.lower_ == "far" and any(c.lower_ == "so" for c in child.children)):
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("to", "in") and \
+                    any(o.dep_ == "pobj" and o.lower_ in ("date", "total", "all") for o in child.children):
+                return True
+    return False
 
 
 def _governing_verb(token: Token) -> Token:

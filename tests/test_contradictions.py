@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from processors.contradictions import DetectionPolicy, KeyRecord, alert_id_for, compare, observe
@@ -39,6 +40,17 @@ def test_numbers_for_different_periods_are_an_update_not_a_contradiction():
                    ref_start=datetime(2024, 8, 1, tzinfo=timezone.utc),
                    ref_end=datetime(2024, 8, 10, tzinfo=timezone.utc))
     assert feed(august, claim("b"))[0] == []
+
+
+def test_a_toll_that_rose_between_reports_is_an_update_one_that_fell_is_not():
+    def toll(claim_id: str, value: float, hours: int, predicate: str = "killed"):
+        return claim(claim_id, key=f"quantity|-|{predicate}|kabul", predicate=predicate, subject=None,
+                     value_low=value, value_high=value, published_at=T0 + timedelta(hours=hours))
+    assert compare(toll("a", 12, 0), toll("b", 40, 2), POLICY) is None
+    assert compare(toll("a", 40, 0), toll("b", 12, 2), POLICY) is not None
+    assert compare(toll("a", 12, 0), toll("b", 40, 0), POLICY) is not None  # two figures at once
+    # one side's losses are what sides dispute: a higher later figure still alerts
+    assert compare(toll("a", 14, 0, "troops killed"), toll("b", 40, 2, "troops killed"), POLICY) is not None
 
 
 def test_different_units_never_compare():
@@ -111,3 +123,11 @@ def test_dedup_state_leaves_with_its_claims():
 def test_key_record_round_trips_through_the_wire_form():
     _, record = feed(claim("a"), claim("b", value_low=11000, value_high=11000), event("e", "denied"))
     assert KeyRecord.from_wire(record.to_wire()) == record
+
+
+def test_namesakes_sharing_a_key_are_not_one_party():
+    putin = event("a", "asserted")  # call(Vladimir Putin, Donald Trump)
+    namesake = replace(event("b", "denied", side="other"), participants=("Vera Putin", "Donald Trump"))
+    bare = replace(event("c", "denied", side="other"), participants=("Putin", "Trump"))
+    assert compare(putin, namesake, POLICY) is None
+    assert compare(putin, bare, POLICY) is not None

@@ -390,3 +390,11 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
 def test_not_allegations(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in claims_of(nlp, article(body)) if c.predicate == "allegation"]
     assert claims == []
+
+
+def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, article(
+        "The Kremlin denied that Putin had spoken with Trump by phone. Reports of a phone call "
+        "between Putin and Trump are false, Kremlin spokesman Dmitry Peskov said."))
+    denials = [c for c in claims if c.key == "event|call|putin+trump"]
+    assert [(c.polarity, c.speaker) for c in denials] == [("denied", "Kremlin")]
