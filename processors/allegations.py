@@ -89,7 +89,7 @@ _NAMING_VERBS = frozenset("call label brand".split())
 #: Misdeeds whose telling accuses the doer: "women said the senator groped them".
 _MISDEEDS = frozenset(
     """assault rape abuse harass grope molest fondle steal embezzle bribe defraud launder
-    extort blackmail kidnap abduct torture murder poison hack plagiarize""".split()
+    extort blackmail kidnap abduct torture murder poison hack plagiarize incite""".split()
 )
 #: "acted inappropriately", "behaved improperly": misconduct by manner.
 _MISCONDUCT_VERBS = frozenset("act behave".split())
@@ -284,7 +284,9 @@ def _behind_harm(token: Token) -> bool:
 
 
 def _for_harm(adjective: Token) -> bool:
-    return any(p.lower_ == "for" and any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",)))
+    """ "responsible for the attack", "responsible for inciting the mob"."""
+    return any(p.lower_ == "for" and (any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",))) or
+                                      any(v.lemma_.lower() in _MISDEEDS for v in _deps(p, ("pcomp",))))
                for p in _deps(adjective, ("prep",)))
 
 
