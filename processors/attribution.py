@@ -37,7 +37,7 @@ _ORG_ROLES = frozenset(
     organization office outlet network broadcaster daily think-tank""".split()
 )
 #: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
-_GROUP_NOUNS = frozenset("police authorities government military army officials forces".split())
+_GROUP_NOUNS = frozenset("police authorities government military army navy officials forces intelligence command staff".split())
 _GOVERNMENT_WORDS = frozenset(
     """ministry government army military forces embassy office defense defence parliament
     officials official spokesman spokeswoman spokesperson president foreign""".split()
@@ -229,7 +229,21 @@ def _reported_agent(node: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """nsubj of ``verb`` (or of the verb it is coordinated with), or the passive agent."""
+    """nsubj of ``verb`` (or of the verb it is coordinated with), or the passive agent, or
+    the noun phrase between a comma and the verb that the parser hung elsewhere."""
+    found = _parsed_subject(verb)
+    if found is not None:
+        return found
+    # "... a ceasefire in Gaza, Qatar's foreign ministry said": "ministry" parsed as Gaza's appos
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("appos", "conj"):
+        edge = before.left_edge.i
+        if edge > 0 and verb.doc[edge - 1].text == ",":
+            return before
+    return None
+
+
+def _parsed_subject(verb: Token) -> Token | None:
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
         if candidate is None:
             continue

@@ -78,7 +78,7 @@ _PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
 #: Events between two parties, of which a denial may leave out its speaker's own side.
-_BILATERAL = frozenset({"call", "meeting"})
+_BILATERAL = frozenset({"call", "meeting", "agreement"})
 _PHONE_WORDS = frozenset({"phone", "telephone"})
 #: Nouns that make "X spoke with Y" a call: "..., according to people familiar with the call".
 _CALL_CUES = _PHONE_WORDS | frozenset({"call", "phonecall"})
@@ -150,8 +150,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
 
 
 def _with_speaker(trigger: Token, sentence: Span, participants: Participants, speaker: Speaker | None) -> Participants:
-    """ "Hamas said there was no meeting with Israeli officials": a party that denies a call
-    or meeting with one named other denies its own."""
+    """ "Hamas said there was no meeting with Israeli officials": a party that denies a call,
+    meeting or agreement with one named other denies its own."""
     reading = read(trigger, sentence)
     if speaker is None or not speaker.side or reading is None or reading.polarity != "denied":
         return participants

@@ -82,7 +82,9 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
                 return None  # "did not say that ..." asserts nothing either way
             break
         if node.pos_ in ("VERB", "AUX", "NOUN") and _negated(node) and depth < 3:
-            return Reading("denied", hedged, node)
+            # "did not hold the meeting" denies it; "never took the ceasefire seriously" neither
+            # denies nor vouches for it
+            return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
         rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
 
@@ -107,6 +109,24 @@ def _falsity(children: list[Token]) -> Token | None:
 
 #: Reporting verbs that end the search: cues above them belong to another clause.
 _REPORT_BOUNDARY = frozenset("say tell report state announce confirm claim add write".split())
+
+
+#: Verbs whose negation with an event noun says the event did not happen: "did not hold a
+#: meeting", "no deal was reached", "the call did not take place". Others do not: "never took
+#: the ceasefire seriously", "did not discuss the call".
+_OCCURRENCE_VERBS = frozenset("""be have hold reach sign make strike conclude agree happen occur exist
+    conduct carry launch stage order seal broker""".split())
+
+
+def _states_occurrence(node: Token, trigger: Token) -> bool:
+    """Whether a negation on ``node`` denies the event at ``trigger``: it is on the trigger
+    itself or on a verb that says the event happened."""
+    if node.i == trigger.i or node.pos_ != "VERB" or trigger.pos_ != "NOUN":
+        return True
+    lemma = node.lemma_.lower()
+    if lemma == "take":  # "take place", not "take seriously"
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in node.children)
+    return lemma in _OCCURRENCE_VERBS
 
 
 def _nominal(node: Token) -> bool:
