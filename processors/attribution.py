@@ -37,7 +37,9 @@ _ORG_ROLES = frozenset(
     organization office outlet network broadcaster daily think-tank""".split()
 )
 #: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
-_GROUP_NOUNS = frozenset("police authorities government military army navy officials forces intelligence command staff".split())
+_GROUP_NOUNS = frozenset(
+    "police authorities government military army navy officials forces intelligence command staff".split()
+)
 _GOVERNMENT_WORDS = frozenset(
     """ministry government army military forces embassy office defense defence parliament
     officials official spokesman spokeswoman spokesperson president foreign""".split()
@@ -190,6 +192,7 @@ class Attributor:
                 country = country_of(word)
                 if country:
                     return country
+            return _modifier_country(token) or name  # "Russia's [defence ministry]"
         return name
 
 

@@ -2,7 +2,8 @@
 
 A trigger word names the event, normalised to a predicate ("phone call", "phone
 conversation" → call; "summit", "met" → meeting; "sent ... troops", "presence of ... troops"
-→ deployment); its participants are the named parties it links ("between Trump and Putin",
+→ deployment; "captured the village of X", "X fell" → capture, keyed by what was taken); its
+participants are the named parties it links ("between Trump and Putin",
 "Trump's call with Putin", "North Korean troops" → North Korea). A definite mention without
 participants ("The call, first reported by ...") takes them from the article's previous
 mention of the same predicate. Only attributed mentions become claims.
@@ -39,6 +40,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("resignation".split(), "resignation"),
     **dict.fromkeys("death assassination".split(), "death"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
+    **dict.fromkeys("capture seizure fall".split(), "capture"),
 }
 _VERB_PREDICATES = {
     **dict.fromkeys("phone telephone".split(), "call"),
@@ -50,6 +52,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("resign".split(), "resignation"),
     **dict.fromkeys("die assassinate".split(), "death"),
     **dict.fromkeys("agree".split(), "agreement"),
+    **dict.fromkeys("capture seize liberate fall".split(), "capture"),
 }
 #: Prepositions that introduce a participant, per predicate ("a call with Putin", "an
 #: attack on Kobani", "the arrest of Sonko").
@@ -76,7 +79,7 @@ _PARTICIPANT_DEPS = {
 _PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
-_MIN_PARTICIPANTS = {"deployment": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
+_MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
 #: Events between two parties, of which a denial may leave out its speaker's own side.
 _BILATERAL = frozenset({"call", "meeting", "agreement"})
 _PHONE_WORDS = frozenset({"phone", "telephone"})
@@ -107,6 +110,7 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "presence", "speak", "strike", "dead",
+    *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
 
@@ -184,6 +188,9 @@ def _predicate(token: Token) -> str | None:
             return "call" if phone else None
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
+        if COUNTED.get(lemma) == "troops" and token.head.lemma_ == "be" and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            return "deployment"  # "there are no North Korean troops in Russia"
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
         return "death"  # "X was found dead", "X is dead"
@@ -209,8 +216,14 @@ def _predicate(token: Token) -> str | None:
 
 def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Speaker | None) -> Participants:
     """The parties the event links, as sorted (key form, display name) pairs."""
+    if predicate == "capture":
+        place = _captured_place(trigger, ctx)
+        return ((key_name(place), place),) if place else ()
     if predicate == "deployment":
-        troops = _troops_object(trigger) if trigger.pos_ == "VERB" else _troops_of(trigger)
+        if trigger.pos_ == "VERB":
+            troops = _troops_object(trigger)
+        else:
+            troops = trigger if COUNTED.get(trigger.lemma_.lower()) == "troops" else _troops_of(trigger)
         holders = ctx.country_modifiers(troops) if troops is not None else set()
         names = {key_name(h): h for h in holders}
         if not names and trigger.pos_ == "VERB":
@@ -235,6 +248,31 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if target is not None:
             names.setdefault(key_name(target), target)
     return tuple(sorted(names.items()))
+
+
+def _captured_place(trigger: Token, ctx: ClaimContext) -> str | None:
+    """The place taken: "captured [the village of] X", "seized control of X", "X fell", "the
+    fall of X". Only a named thing, and a place for "fell": "captured 30 soldiers", "prices
+    fell", "Trump fell" take nothing."""
+    if trigger.pos_ == "NOUN":
+        taken = [o for p in _deps(trigger, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+    elif trigger.lemma_.lower() == "fall":
+        taken = _deps(trigger, ("nsubj",))
+    else:
+        taken = _deps(trigger, ("dobj",))
+        # "seized control of X"
+        taken += [o for c in taken if c.lemma_.lower() == "control"
+                  for p in _deps(c, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+    for token in taken:
+        place = ctx.place_name(token)
+        entity = ctx.index.entity_at(token)
+        fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
+        if place is None and token.pos_ == "PROPN" and not fell:
+            # "captured Avdiivka", "the fall of Avdiivka", whatever the model tagged it as
+            place = entity.canonical if entity is not None else token.text
+        if place:
+            return place
+    return None
 
 
 def _subjects(verb: Token) -> list[Token]:
