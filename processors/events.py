@@ -229,7 +229,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if not names and trigger.pos_ == "VERB":
             names = _names_of(_deps(trigger, ("nsubj",)), ctx, speaker)
             # "Pyongyang denied sending troops": a capital sending troops is its country
-            names = {key_name(c): c for k, n in names.items() for c in [CAPITALS.get(k, n)]}
+            names = {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
         return tuple(sorted(names.items()))
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
     if predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS and not _deps(trigger, ("nsubjpass",)):
@@ -263,10 +263,10 @@ def _captured_place(trigger: Token, ctx: ClaimContext) -> str | None:
         # "seized control of X"
         taken += [o for c in taken if c.lemma_.lower() == "control"
                   for p in _deps(c, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+    fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
     for token in taken:
         place = ctx.place_name(token)
         entity = ctx.index.entity_at(token)
-        fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
         if place is None and token.pos_ == "PROPN" and not fell:
             # "captured Avdiivka", "the fall of Avdiivka", whatever the model tagged it as
             place = entity.canonical if entity is not None else token.text

@@ -2,9 +2,13 @@
 
 The counted noun is normalised ("soldiers", "servicemen", "army personnel" → troops); nouns
 for people in general only count with a verb that says what happened to them ("30 people
-were killed" → killed). Numbers that are not counts of anything we know (years, money,
-scores, partitives like "two of the soldiers", deltas like "rose by 300") are skipped: the
-whitelist of counted nouns is what keeps this precise.
+were killed" → killed; "100,000 people marched" → protesters). A toll, a crowd or "the number
+of X" takes its size as a value ("the death toll stood at 12", "police estimated the crowd at
+20,000", "put the number of Russian troops at 11,000"). A count since some start ("killed
+since the war began", "so far") is a running total, keyed apart (``killed to date``).
+Numbers that are not counts of anything we know (years, money, scores, partitives like "two
+of the soldiers", deltas like "rose by 300") are skipped: the whitelist of counted nouns is
+what keeps this precise.
 """
 
 from __future__ import annotations
@@ -230,8 +234,7 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
     if not holders and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         # "the ministry said 600 of its servicemen died": the speaking country's own
         speaker = ctx.attributor.speaker_of(noun, noun.sent)
-        country = country_of(speaker.side) if speaker is not None and speaker.side else None
-        return country
+        return country_of(speaker.side) if speaker is not None and speaker.side else None
     if len(holders) == 1:
         return holders.pop()
     if holders:
