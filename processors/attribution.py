@@ -134,7 +134,7 @@ class Attributor:
             return referent
         group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
         if group is None and entity is None and token.pos_ in ("PROPN", "ADJ") and token.dep_ == "nsubj":
-            country = CAPITALS.get(token.lower_) or country_of(token.text)
+            country = self._owner(token)
             if country:  # "Kyiv estimates", whatever the model tagged Kyiv as
                 return Speaker(token.text, country.lower())
         return group or _unnamed(token)

@@ -255,14 +255,13 @@ def _captured_place(trigger: Token, ctx: ClaimContext) -> str | None:
     fall of X". Only a named thing, and a place for "fell": "captured 30 soldiers", "prices
     fell", "Trump fell" take nothing."""
     if trigger.pos_ == "NOUN":
-        taken = [o for p in _deps(trigger, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+        taken = _of_objects(trigger)
     elif trigger.lemma_.lower() == "fall":
         taken = _deps(trigger, ("nsubj",))
     else:
         taken = _deps(trigger, ("dobj",))
         # "seized control of X"
-        taken += [o for c in taken if c.lemma_.lower() == "control"
-                  for p in _deps(c, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+        taken += [o for c in taken if c.lemma_.lower() == "control" for o in _of_objects(c)]
     fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
     for token in taken:
         place = ctx.place_name(token)
@@ -374,7 +373,7 @@ def _kin_of(token: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _KIN_NOUNS or ctx.index.entity_at(token) is not None:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
-    owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners += _of_objects(token)
     for owner in owners:
         entity = ctx.index.entity_at(owner)
         if entity is None and owner.lower_ in ("his", "her"):
@@ -450,14 +449,14 @@ def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s "of": "the wife of [X]", "the fall of [X]"."""
+    return [o for p in _deps(token, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+
+
 def _troops_of(noun: Token) -> Token | None:
     """The troops-class object of "presence/deployment of ... troops"."""
-    for prep in _deps(noun, ("prep",)):
-        if prep.lower_ == "of":
-            for obj in _deps(prep, ("pobj",)):
-                if COUNTED.get(obj.lemma_.lower()) == "troops":
-                    return obj
-    return None
+    return next((o for o in _of_objects(noun) if COUNTED.get(o.lemma_.lower()) == "troops"), None)
 
 
 def _troops_object(verb: Token) -> Token | None:
