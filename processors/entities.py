@@ -258,8 +258,9 @@ def _merged_spans(
     doc: Doc, ents: tuple[Span, ...], words: DocWords, places: set[str], people: set[str]
 ) -> list[Span]:
     """Named entities, with model labels fixed for known places (PRODUCT "Kursk" → GPE),
-    and "Kursk" of "Kursk region" or a surname tagged PERSON elsewhere in the document
-    added where the model missed them."""
+    "Trump-Putin" split in two, and "Kursk" of "Kursk region", a surname tagged PERSON
+    elsewhere in the document or a name coordinated with a person added where the model
+    missed them."""
     spans: list[Span] = []
     covered: set[int] = set()
     for ent in ents:
@@ -267,14 +268,30 @@ def _merged_spans(
         if surface in places and ent.label_ not in PLACE_LABELS | {"NORP"}:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in NAMED_LABELS:
-            spans.append(ent)
+            spans += _hyphen_pair(ent, people) or [ent]
             covered.update(range(ent.start, ent.end))
+    person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
     for i, text in enumerate(words.text):
-        if i in covered or doc[i].pos_ != "PROPN":
+        token = doc[i]
+        if i in covered or token.pos_ != "PROPN":
             continue
         if text in places:
             spans.append(Span(doc, i, i + 1, label="GPE"))
         elif text in people:  # "Trump spoke with ..." untagged, where "Donald Trump" was tagged
             spans.append(Span(doc, i, i + 1, label="PERSON"))
+        elif any(c.dep_ == "conj" and c.i in person_tokens for c in token.children):
+            spans.append(Span(doc, i, i + 1, label="PERSON"))  # "Trump and [Putin]" tags only Putin
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _hyphen_pair(ent: Span, people: set[str]) -> list[Span]:
+    """ "Trump-Putin", "US-China" as two names, when each part is a country or a surname the
+    model tags as a person elsewhere in the document ("Coca-Cola" stays one)."""
+    parts = [t for t in ent if t.text != "-"]
+    if len(parts) != 2 or len(ent) != 3 or ent[1].text != "-":
+        return []
+    labels = ["GPE" if country_of(t.text) else "PERSON" if t.text in people else None for t in parts]
+    if None in labels:
+        return []
+    return [Span(ent.doc, t.i, t.i + 1, label=label) for t, label in zip(parts, labels)]

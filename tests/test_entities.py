@@ -70,3 +70,11 @@ def test_titles_are_recorded_per_person(nlp) -> None:  # type: ignore[no-untyped
     titles = EntityIndex.build(doc).titles
     assert {"crown", "prince"} <= titles["Mohammed bin Salman"]
     assert {"prime", "minister"} <= titles["Benjamin Netanyahu"]
+
+
+def test_a_hyphenated_pair_of_known_names_is_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Donald Trump spoke to Vladimir Putin. The Kremlin denies a Trump-Putin phone call. "
+              "Coca-Cola declined to comment.")
+    names = [e.canonical for e in EntityIndex.build(doc).entities]
+    assert names.count("Donald Trump") == 2 and names.count("Vladimir Putin") == 2
+    assert "Trump-Putin" not in names and "Coca-Cola" in names
