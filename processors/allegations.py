@@ -28,8 +28,9 @@ killings are claims of their own, ``processors.events``), its doer must be named
 teller must be someone other than the doer: a person who says they did it has confessed.
 
 The bare denial forms ("denied that B had ...", "B denied taking ...") count only in an
-article that speaks of an accusation somewhere; otherwise every denial of anything would be
-an allegation claim.
+article that speaks of an accusation somewhere, or when what is denied is a misdeed ("denied
+that he had incited the riot"); otherwise every denial of anything would be an allegation
+claim.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not _negated(token):
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_DEEDS for c in token.children):
             return _denied_deed(token, ctx)
-        return _bare_denial(token, ctx) if accusing else None
+        return _bare_denial(token, ctx) if accusing or _denies_misdeed(token) else None
     if token.pos_ == "VERB" and lemma == "find":
         return _no_evidence(token, ctx)
     if token.pos_ == "VERB" and _misdeed(token):
@@ -350,6 +351,12 @@ def _bare_denial(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
         return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker,
                       predicate=_predicate(acts))
     return None
+
+
+def _denies_misdeed(verb: Token) -> bool:
+    """ "denied that he had incited the riot", "denied stealing": a denial of a misdeed answers
+    an accusation whether or not the article speaks of one."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and _misdeed(c) for c in verb.children)
 
 
 def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:

@@ -36,6 +36,12 @@ _ORG_ROLES = frozenset(
     """ministry paper newspaper agency department institute company group organisation
     organization office outlet network broadcaster daily think-tank""".split()
 )
+#: People who speak for someone else: "Trump's lawyers", "Netanyahu's office", "his family",
+#: "a publicist for the singer" speak for Trump, Netanyahu, him and the singer.
+_AGENT_NOUNS = frozenset(
+    """lawyer attorney counsel representative rep publicist agent spokesman spokeswoman spokesperson aide
+    campaign office party family""".split()
+)
 #: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
 _GROUP_NOUNS = frozenset(
     "police authorities government military army navy officials forces intelligence command staff".split()
@@ -115,29 +121,48 @@ class Attributor:
         if entity is not None and entity.label in _SPEAKER_LABELS:
             return self._speaker(entity.canonical, entity.label, token)
         lemma = token.lemma_.lower()
+        principal = self._principal(token) if lemma in _AGENT_NOUNS else None
+        if principal is not None:
+            return principal
         for child in token.children:
             named = self.index.entity_at(child)
             if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG"):
                 return self._speaker(named.canonical, named.label, child)  # "the newspaper Al-Sabah"
             if child.dep_ == "prep" and child.lower_ in ("from", "for", "of", "by", "at"):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
-                if inner and (lemma in REPORT_NOUNS or lemma in PERSON_ROLES or lemma in _ORG_ROLES):
+                if inner and (lemma in REPORT_NOUNS or lemma in PERSON_ROLES or lemma in _ORG_ROLES
+                              or lemma in _AGENT_NOUNS):
                     return self._name(inner[0])
         if lemma in _PERSON_PRONOUNS:
             return self._nearest(token, frozenset({"PERSON"}))
+        group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
         referent = None
         if lemma in PERSON_ROLES and _is_definite(token):
             referent = self._nearest(token, frozenset({"PERSON"}))
         elif lemma in _ORG_ROLES and _is_definite(token):
             referent = self._nearest(token, frozenset({"ORG"}))
-        if referent is not None:
+        # "the Russian defence ministry" names its own country: an earlier organisation is
+        # what it refers to only when it speaks for that country too
+        if referent is not None and (group is None or referent.side == group.side):
             return referent
-        group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
         if group is None and entity is None and token.pos_ in ("PROPN", "ADJ") and token.dep_ == "nsubj":
             country = self._owner(token)
             if country:  # "Kyiv estimates", whatever the model tagged Kyiv as
                 return Speaker(token.text, country.lower())
         return group or _unnamed(token)
+
+    def _principal(self, token: Token) -> Speaker | None:
+        """Whom a lawyer or spokesman speaks for: "Trump's lawyers", "his publicist"."""
+        for child in token.children:
+            if child.dep_ != "poss":
+                continue
+            if child.lower_ in ("his", "her"):
+                return self._nearest(child, frozenset({"PERSON"}))
+            if child.lower_ == "its":
+                return self._nearest(child, _PARTY_LABELS)
+            if self.index.entity_at(child) is not None:
+                return self._name(child)
+        return None
 
     def _group(self, token: Token) -> Speaker | None:
         """ "U.S. and Ukrainian officials", "Russia's foreign ministry", "New York police":

@@ -28,6 +28,8 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 _INCIDENT_NOUNS = frozenset("""flood flooding earthquake quake blast explosion bombing attack strike airstrike
     shooting fighting clash clashes protest protests rally march riot fire wildfire storm battle war violence
     crash collapse landslide eruption outbreak""".split())
+#: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
+_LEAVING_VERBS = frozenset("evacuate rescue".split())
 #: Nouns whose "for"/"of" names the place fought over ("the battle for Avdiivka").
 _CONTESTED_NOUNS = frozenset("battle fight fighting siege defence defense capture fall".split())
 
@@ -168,7 +170,7 @@ class ClaimContext:
                     obj
                     for node in frontier
                     for prep in node.children
-                    if prep.dep_ in ("prep", "dative") and prep.lower_ in PLACE_PREPS
+                    if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or _left_from(prep))
                     for obj in prep.children
                     if obj.dep_ == "pobj"
                 ]
@@ -252,9 +254,17 @@ class ClaimContext:
         return country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else None
 
 
+def _left_from(prep: Token) -> bool:
+    """ "evacuated from Rhodes": where people were taken out of is where the count is."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
+
+
 def _misread_place(token: Token, entity: Entity) -> bool:
     """ "killed in Valencia", "the floods in Valencia" with Valencia tagged as a person: a
-    one-word name that is where something happened (never "confidence in Musk")."""
+    one-word name that is where something happened (never "confidence in Musk"); what
+    people were evacuated from, whatever the model tagged it as."""
+    if token.dep_ == "pobj" and token.pos_ == "PROPN" and _left_from(token.head):
+        return True
     if entity.label != "PERSON" or " " in entity.canonical or token.dep_ != "pobj":
         return False
     prep = token.head

@@ -18,7 +18,15 @@ _FAKE_MODIFIERS = frozenset("fake false bogus satirical fabricated spoof phony p
 
 
 def is_rumour(token: Token) -> bool:
-    """A rumour, hoax or fake report: what it says is vouched for by no one."""
+    """A rumour, hoax or fake report: what it says is vouched for by no one. So is what a
+    fake outlet puts out: "an article from a fake MSNBC website", "a post on a satirical site"."""
+    return _fake(token) or token.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in ("from", "on", "by") and any(o.dep_ == "pobj" and _fake(o) for o in c.children)
+        for c in token.children
+    )
+
+
+def _fake(token: Token) -> bool:
     return token.lemma_.lower() in RUMOUR_NOUNS or token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FAKE_MODIFIERS for c in token.children
     )
@@ -51,9 +59,15 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     for i, node in enumerate(path[:-1]):
         inside = (
             node.dep_ in _CLAUSE_DEPS
-            or (node.dep_ == "prep" and node.lower_ == "of")
+            or (node.dep_ == "prep" and (node.lower_ == "of" or i > 0 and _shifted_object(path[i - 1])))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
         )
-        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of"):
+        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _shifted_object(node)):
             return path[: i + 1], path[i + 1 :]
     return path, []
+
+
+def _shifted_object(node: Token) -> bool:
+    """ "dismissed as absurd [reports that ...]": a content noun moved after the "as" phrase,
+    which the parser takes for the object of "as"; it is the verb's object."""
+    return node.dep_ == "pobj" and node.head.lower_ == "as" and node.lemma_.lower() in CONTENT_NOUNS

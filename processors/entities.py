@@ -195,12 +195,19 @@ class EntityIndex:
     def last_before(self, char: int, labels: frozenset[str]) -> Entity | None:
         """The last entity with one of ``labels`` ending before ``char``."""
         best = None
-        for entity in self.entities:
+        for entity, span in zip(self.entities, self.spans):
             if entity.end_char > char:
                 break
-            if entity.label in labels:
+            if entity.label in labels and not (entity.label == "PERSON" and _named_as_place(span)):
                 best = entity
         return best
+
+
+def _named_as_place(span: Span) -> bool:
+    """ "arrested Sonko in Dakar" with Dakar tagged PERSON: a one-word name after "in" is a
+    place, and no antecedent for "his"."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
 
 
 def side_of_name(name: str) -> str | None:

@@ -89,6 +89,8 @@ _CALL_CUES = _PHONE_WORDS | frozenset({"call", "phonecall"})
 #: unless the sentence puts them somewhere together.
 _LEADER_TITLES = frozenset("president president-elect premier chancellor king queen emir sultan prime".split())
 _DEPUTY_TITLES = frozenset("vice deputy former".split())
+#: Modifiers of "talks" that say whether mediators carried them: such talks are no meeting.
+_MEDIATED = frozenset("indirect direct proximity virtual".split())
 #: Words that put a conversation in person: "spoke with Xi on the sidelines of the summit".
 _IN_PERSON_CUES = frozenset("meet meeting summit visit sidelines sideline trip talks".split())
 #: Objects of "strike" that make it no attack ("struck a deal", "struck a balance").
@@ -109,7 +111,7 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -171,12 +173,26 @@ def _event(
         return None
     if reading.polarity == "denied" and predicate == "death" and _deps(trigger, ("nsubj", "agent")):
         return None  # "Russia denied that its agents killed X" denies who killed X, not that X died
+    polarity = reading.polarity
+    if _alive_now(trigger):
+        if polarity != "asserted":
+            return None  # "denied that X is alive", "may be alive": no claim about a death
+        polarity = "denied"
     cue = reading.cue
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
-                       polarity=reading.polarity, hedged=reading.hedged, date_scope=date_scope)
+                       polarity=polarity, hedged=reading.hedged, date_scope=date_scope)
+
+
+def _alive_now(token: Token) -> bool:
+    """ "X is alive", "X is still alive", "X remains alive": said now of someone, it denies
+    their death ("X was alive when found" says nothing of it)."""
+    head = token.head
+    return token.lemma_.lower() == "alive" and token.dep_ in ("acomp", "oprd") and \
+        (head.tag_ in ("VBZ", "VBP") or head.lemma_.lower() == "remain" and head.tag_ != "VBD") and \
+        bool(_deps(head, ("nsubj",)))
 
 
 def _predicate(token: Token) -> str | None:
@@ -184,8 +200,12 @@ def _predicate(token: Token) -> str | None:
     children = list(token.children)
     if token.pos_ == "NOUN":
         if lemma in ("conversation", "talk", "talks"):
-            phone = any(c.lower_ in _PHONE_WORDS for c in children)
-            return "call" if phone else None
+            if any(c.lower_ in _PHONE_WORDS for c in children):
+                return "call"
+            # "held talks with Y"; "indirect talks" went through mediators, and a denial of
+            # "direct talks" leaves those standing
+            plain = token.lower_ == "talks" and not any(c.lower_ in _MEDIATED for c in children)
+            return "meeting" if plain else None
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
         if COUNTED.get(lemma) == "troops" and token.head.lemma_ == "be" and \
@@ -194,6 +214,8 @@ def _predicate(token: Token) -> str | None:
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
         return "death"  # "X was found dead", "X is dead"
+    if _alive_now(token):
+        return "death"  # "X is alive": a denial of X's death, read in ``_event``
     if token.pos_ != "VERB":
         return None
     if lemma in ("speak", "talk") and any(
@@ -206,6 +228,11 @@ def _predicate(token: Token) -> str | None:
         return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
     if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and _deps(token, ("nsubjpass",)) or _deps(token, ("dobj",))):
         return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
+    if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):
+        return "resignation"  # "stepped down as chief executive"
+    if lemma == "take" and any(o.lower_ == "custody" for p in _deps(token, ("prep",)) if p.lower_ == "into"
+                               for o in _deps(p, ("pobj",))):
+        return "arrest"  # "was taken into custody"
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
     predicate = _VERB_PREDICATES.get(lemma)

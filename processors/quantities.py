@@ -271,6 +271,9 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             anchors.append(verb)
             # "the operation in Kursk is holding back 50,000 troops": the subject's place
             anchors += [c for c in verb.children if c.dep_ == "nsubj" and c.i != argument.i]
+            # "12 people died when a bus plunged into a ravine in Ayacucho": the incident's place
+            anchors += [c for c in verb.children if c.dep_ == "advcl" and
+                        any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
     return anchors
 
 

@@ -398,3 +398,25 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
         "between Putin and Trump are false, Kremlin spokesman Dmitry Peskov said."))
     denials = [c for c in claims if c.key == "event|call|putin+trump"]
     assert [(c.polarity, c.speaker) for c in denials] == [("denied", "Kremlin")]
+
+
+@pytest.mark.parametrize(
+    "body, title, key, speaker, side",
+    [
+        # a lawyer, an office, a family speak for the person they work for
+        ("Netanyahu's office denied that he had met Mohammed bin Salman in Riyadh.", "",
+         "event|meeting|netanyahu+salman", "Netanyahu", "netanyahu"),
+        ("Trump's lawyers, David Schoen and Bruce Castor, denied that he had incited the riot.", "",
+         "event|allegation|trump", "Trump", "trump"),
+        # a ministry that names its own country is not the organisation of the headline
+        ("Russia has lost 50 tanks near Avdiivka in October, the Russian defence ministry said.", "MoD on Avdiivka",
+         "quantity|russia|tanks lost|avdiivka", "Russia ministry", "russia"),
+    ],
+)
+def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    one(claims_of(nlp, article(body, title)), key=key, speaker=speaker, side=side)
+
+
+def test_his_refers_to_a_person_not_to_a_place_tagged_as_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, article("Police arrested opposition leader Ousmane Sonko in Dakar on Monday, his lawyer said."))
+    one(claims, key="event|arrest|sonko", speaker="Ousmane Sonko")
