@@ -89,6 +89,8 @@ _CALL_CUES = _PHONE_WORDS | frozenset({"call", "phonecall"})
 #: unless the sentence puts them somewhere together.
 _LEADER_TITLES = frozenset("president president-elect premier chancellor king queen emir sultan prime".split())
 _DEPUTY_TITLES = frozenset("vice deputy former".split())
+#: Nouns for the two parties of an event named before: "the two leaders", "both sides".
+_PAIR_NOUNS = frozenset("leader president man side country government minister".split())
 #: Modifiers of "talks" that say whether mediators carried them: such talks are no meeting.
 _MEDIATED = frozenset("indirect direct proximity virtual".split())
 #: Words that put a conversation in person: "spoke with Xi on the sidelines of the summit".
@@ -140,7 +142,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             continue
         speaker = ctx.attributor.speaker_of(token, sentence)
         participants = _participants(token, predicate, ctx, speaker)
-        if not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate):
+        if not participants and (_is_anaphoric(token, predicate) and not _plural_of_one(token, predicate)
+                                 or _between_the_two(token)):
             participants = memory.last.get(predicate, ())
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker)
@@ -492,6 +495,15 @@ def _troops_object(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "nsubjpass") and COUNTED.get(child.lemma_.lower()) == "troops":
             return child
     return None
+
+
+def _between_the_two(trigger: Token) -> bool:
+    """ "the two leaders had not spoken", "both presidents met": the pair the article named
+    for this event before."""
+    parties = _deps(trigger, ("nsubj", "nsubjpass")) + \
+        [o for p in _deps(trigger, ("prep",)) if p.lower_ == "between" for o in _deps(p, ("pobj",))]
+    return any(p.lemma_.lower() in _PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in p.children) for p in parties)
 
 
 def _is_anaphoric(token: Token, predicate: str) -> bool:

@@ -59,6 +59,7 @@ OUTCOMES = {
     **dict.fromkeys("displace".split(), "displaced"),
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("capture".split(), "captured"),
+    **dict.fromkeys("release free".split(), "released"),
     **dict.fromkeys("lose".split(), "killed"),  # "Hamas lost 6,000 fighters": losses, not strength
 }
 #: What people in general did to count as a protest's turnout ("100,000 people marched").
