@@ -71,9 +71,11 @@ class ClaimParts:
 
 
 def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anchor: Token, cue: Token,
-                speaker: Speaker | None, polarity: Polarity, hedged: bool, date_scope: Token) -> ClaimParts:
+                speaker: Speaker | None, polarity: Polarity, hedged: bool, date_scope: Token,
+                place: str | None = None) -> ClaimParts:
     """The parts of an event claim: keyed by ``predicate`` and the participants' key forms
-    (``participants`` are sorted (key form, display name) pairs), its span the polarity cue."""
+    (``participants`` are sorted (key form, display name) pairs), its span the polarity cue;
+    ``place`` is where the event is said to be, when that is not part of its key."""
     pairs = tuple(participants)
     return ClaimParts(
         kind="event",
@@ -86,6 +88,7 @@ def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anch
         hedged=hedged,
         participants=tuple(name for _, name in pairs),
         date_scope=date_scope,
+        place=place,
     )
 
 

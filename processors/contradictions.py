@@ -164,6 +164,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     polarities = {a.polarity, b.polarity}
     if polarities != {"asserted", "denied"}:
         return None
+    if a.place and b.place and a.place != b.place:
+        return None  # troops sent to Belarus, denied in Ukraine: two deployments
     if not all(same_person(x, y) for x, y in zip(a.participants, b.participants)):
         return None  # "Judd Nelson" and "Willie Nelson" share a key, not a person
     if a.side is not None and a.side == b.side:

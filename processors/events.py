@@ -152,7 +152,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if spoken and not phone_context and not _leaders_talking(token, participants, ctx):
             continue
         memory.last[predicate] = participants
-        parts = _event(token, sentence, predicate, participants, speaker)
+        parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx))
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
     return claims
@@ -168,8 +168,18 @@ def _with_speaker(trigger: Token, sentence: Span, participants: Participants, sp
     return participants if own[0] == participants[0][0] else tuple(sorted((*participants, own)))
 
 
+def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | None:
+    """Where troops are said to be sent or stationed ("sent troops to Russia", "no troops in
+    Ukraine"): deployments to two different places are two events."""
+    if predicate != "deployment":
+        return None
+    troops = _troops_object(trigger) if trigger.pos_ == "VERB" else _troops_of(trigger)
+    return ctx.place_of([trigger, *([troops] if troops is not None else [])])
+
+
 def _event(
-    trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None
+    trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None,
+    place: str | None,
 ) -> ClaimParts | None:
     reading = read(trigger, sentence)
     if reading is None or speaker is None:
@@ -186,7 +196,7 @@ def _event(
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
-                       polarity=polarity, hedged=reading.hedged, date_scope=date_scope)
+                       polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place)
 
 
 def _alive_now(token: Token) -> bool:
@@ -211,9 +221,9 @@ def _predicate(token: Token) -> str | None:
             return "meeting" if plain else None
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
-        if COUNTED.get(lemma) == "troops" and token.head.lemma_ == "be" and \
+        if COUNTED.get(lemma) == "troops" and token.head.lemma_ in ("be", "have") and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
-            return "deployment"  # "there are no North Korean troops in Russia"
+            return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
         return "death"  # "X was found dead", "X is dead"
@@ -256,8 +266,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             troops = trigger if COUNTED.get(trigger.lemma_.lower()) == "troops" else _troops_of(trigger)
         holders = ctx.country_modifiers(troops) if troops is not None else set()
         names = {key_name(h): h for h in holders}
-        if not names and trigger.pos_ == "VERB":
-            names = _names_of(_deps(trigger, ("nsubj",)), ctx, speaker)
+        if not names and (trigger.pos_ == "VERB" or troops is trigger and trigger.head.lemma_ == "have"):
+            subjects = _deps(trigger if trigger.pos_ == "VERB" else trigger.head, ("nsubj",))
+            names = _names_of(subjects, ctx, speaker) or _our_side(subjects, speaker)
             # "Pyongyang denied sending troops": a capital sending troops is its country
             names = {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
         return tuple(sorted(names.items()))
@@ -278,6 +289,14 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if target is not None:
             names.setdefault(key_name(target), target)
     return tuple(sorted(names.items()))
+
+
+def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
+    """ "We have not sent any troops," the ministry said: "we" is the speaker's country."""
+    if speaker is None or not speaker.side or "+" in speaker.side or not any(s.lower_ == "we" for s in subjects):
+        return {}
+    party = country_of(speaker.side) or speaker.side.title()
+    return {key_name(party): party}
 
 
 def _captured_place(trigger: Token, ctx: ClaimContext) -> str | None:

@@ -131,3 +131,13 @@ def test_namesakes_sharing_a_key_are_not_one_party():
     bare = replace(event("c", "denied", side="other"), participants=("Putin", "Trump"))
     assert compare(putin, namesake, POLICY) is None
     assert compare(putin, bare, POLICY) is not None
+
+
+def test_events_said_to_be_in_two_different_places_are_two_events():
+    sent = replace(event("a", "asserted"), place="Belarus")
+    denied_elsewhere = replace(event("b", "denied", side="other"), place="Kazakhstan")
+    denied_there = replace(event("c", "denied", side="other"), place="Belarus")
+    denied_nowhere = event("d", "denied", side="other")
+    assert compare(sent, denied_elsewhere, POLICY) is None
+    assert compare(sent, denied_there, POLICY) is not None
+    assert compare(sent, denied_nowhere, POLICY) is not None
