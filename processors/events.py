@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.countries import CAPITALS
-from processors.attribution import PERSON_ROLES, Speaker
+from processors.attribution import PERSON_ROLES, REPORTING_VERBS, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
 from processors.polarity import read
@@ -200,12 +200,17 @@ def _event(
 
 
 def _alive_now(token: Token) -> bool:
-    """ "X is alive", "X is still alive", "X remains alive": said now of someone, it denies
-    their death ("X was alive when found" says nothing of it)."""
+    """ "X is alive", "X is still alive", "X remains alive", "said that he was alive": said
+    now of someone, it denies their death ("X was alive when found" says nothing of it)."""
     head = token.head
-    return token.lemma_.lower() == "alive" and token.dep_ in ("acomp", "oprd") and \
-        (head.tag_ in ("VBZ", "VBP") or head.lemma_.lower() == "remain" and head.tag_ != "VBD") and \
-        bool(_deps(head, ("nsubj",)))
+    if token.lemma_.lower() != "alive" or token.dep_ not in ("acomp", "oprd") or not _deps(head, ("nsubj",)):
+        return False
+    # reported speech shifts the tense back: "said that he was alive" is "he is alive"
+    # ("remained alive for two days after the strike" is a past of its own)
+    reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and \
+        not _deps(head, ("advcl", "prep", "npadvmod"))
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBD" and reported
+
 
 
 def _predicate(token: Token) -> str | None:

@@ -22,6 +22,7 @@ from processors.contradictions import TO_DATE
 from processors.entities import country_of
 from processors.model import Claim
 from processors.numbers import NumberMatch
+from processors.polarity import read
 
 #: Counted noun lemma → canonical counted noun.
 COUNTED = {
@@ -93,7 +94,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     if number is None or match.percent or match.low == 1 or _is_money(number) or _is_ordinal_or_age(number):
         return None  # "one" is mostly a pronoun ("one of them"), not a count anyone disputes
     noun = _counted_token(number, match)
-    if noun is None or _is_hypothetical_or_delta(number, noun):
+    if noun is None or _is_hypothetical_or_delta(number, noun) or not _vouched_for(noun, sentence):
         return None
     counted = _counted_name(noun, number.root)
     if counted is None or _is_partitive(number) or counted == "troops" and (match.high or match.low or 0) < 10:
@@ -326,6 +327,13 @@ def _is_ordinal_or_age(number: Span) -> bool:
     return any(t.ent_type_ == "ORDINAL" for t in number) or (
         len(after) >= 2 and after[0].lower_ in ("year", "years") and after[1].lower_ == "old"
     )
+
+
+def _vouched_for(noun: Token, sentence: Span) -> bool:
+    """Whether the count is stated as so: not "denied reports that 40 people were killed",
+    "a hoax claiming 500 died" or "has not lost 50,000 troops"."""
+    reading = read(noun, sentence)
+    return reading is not None and reading.polarity == "asserted"
 
 
 def _is_hypothetical_or_delta(number: Span, noun: Token) -> bool:
