@@ -182,8 +182,10 @@ def _misdeed(verb: Token) -> bool:
 def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
     """ "A said B stole ...", "women came forward to say B acted inappropriately": A's
     allegation against B, for a deed told in a clause reported by someone other than B."""
-    if verb.dep_ != "ccomp" or _negated(verb) or verb.tag_ == "VBG" or verb.head.lemma_.lower() in _ACCUSING_VERBS:
+    if verb.dep_ != "ccomp" or verb.tag_ == "VBG" or verb.head.lemma_.lower() in _ACCUSING_VERBS:
         return None  # "A alleged that B stole" is the accusing verb's claim
+    if _negated(verb):
+        return _misdeed_denied(verb, sentence, ctx)
     doers = _deps(verb, ("nsubj",))
     if not doers or any(d.pos_ == "PRON" for d in doers):
         return None  # "he said he stole": whose deed it is rests on a pronoun
@@ -203,6 +205,17 @@ def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts 
     if speaker.name in parts.participants or speaker.side in doer_keys:
         return None  # the doer telling their own deed
     return parts
+
+
+def _misdeed_denied(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "Trump's lawyers argued that he did not incite the riot", "Smith said he never stole
+    anything": a denial of the deed, by the doer's side when the doer is a pronoun."""
+    reading = read(verb, sentence)
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    if reading is None or reading.polarity != "denied" or speaker is None:
+        return None
+    doers = [d for d in _deps(verb, ("nsubj",)) if d.pos_ != "PRON"]
+    return _parts(verb, verb, doers, ctx, speaker, "denied", False, fallback=speaker)
 
 
 def _purpose(verb: Token) -> bool:
