@@ -27,6 +27,7 @@ def is_rumour(token: Token) -> bool:
 
 
 def _fake(token: Token) -> bool:
+    """A rumour noun, or anything called fake, false, satirical ..."""
     return token.lemma_.lower() in RUMOUR_NOUNS or token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FAKE_MODIFIERS for c in token.children
     )

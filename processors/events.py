@@ -212,7 +212,6 @@ def _alive_now(token: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBD" and reported
 
 
-
 def _predicate(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     children = list(token.children)
