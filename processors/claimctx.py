@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES
 from processors.docwords import DocWords
-from processors.entities import PLACE_NOUNS, EntityIndex, country_of, key_name
+from processors.entities import PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name
 from processors.model import Article, Claim, ClaimKind, Entity, Polarity
 from processors.timeexpr import default_range, resolve
 
@@ -268,10 +268,10 @@ def _misread_place(token: Token, entity: Entity) -> bool:
     people were evacuated from, whatever the model tagged it as."""
     if token.dep_ == "pobj" and token.pos_ == "PROPN" and _left_from(token.head):
         return True
-    if entity.label != "PERSON" or " " in entity.canonical or token.dep_ != "pobj":
+    if entity.label != "PERSON" or " " in entity.canonical or not after_place_preposition(token):
         return False
     prep = token.head
-    if prep.lower_ not in ("in", "near", "outside") or prep.head.i == prep.i:
+    if prep.head.i == prep.i:
         return False
     return prep.head.pos_ == "VERB" or prep.head.lemma_.lower() in _INCIDENT_NOUNS
 

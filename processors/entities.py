@@ -206,8 +206,13 @@ class EntityIndex:
 def _named_as_place(span: Span) -> bool:
     """ "arrested Sonko in Dakar" with Dakar tagged PERSON: a one-word name after "in" is a
     place, and no antecedent for "his"."""
-    root = span.root
-    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
+    return len(span) == 1 and after_place_preposition(span.root)
+
+
+def after_place_preposition(token: Token) -> bool:
+    """A name after "in", "near" or "outside": where a one-word name the small model tags as
+    a person is most often a place."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "near", "outside")
 
 
 def side_of_name(name: str) -> str | None:

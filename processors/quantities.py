@@ -94,7 +94,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     if number is None or match.percent or match.low == 1 or _is_money(number) or _is_ordinal_or_age(number):
         return None  # "one" is mostly a pronoun ("one of them"), not a count anyone disputes
     noun = _counted_token(number, match)
-    if noun is None or _is_hypothetical_or_delta(number, noun) or not _vouched_for(noun, sentence):
+    if noun is None or _is_hypothetical_or_delta(number, noun):
         return None
     counted = _counted_name(noun, number.root)
     if counted is None or _is_partitive(number) or counted == "troops" and (match.high or match.low or 0) < 10:
@@ -102,6 +102,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     place = ctx.place_of(_place_anchors(number, noun))
     if place is None:
         return None  # without a place, "Canadian soldiers" of one story meet those of another
+    if not _vouched_for(noun, sentence):
+        return None
     if _running_total(noun, _governing_verb(noun)):
         counted += TO_DATE
     holder = _holder(noun, number.root, ctx)
