@@ -173,7 +173,7 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
     Ukraine"): deployments to two different places are two events."""
     if predicate != "deployment":
         return None
-    troops = _troops_object(trigger) if trigger.pos_ == "VERB" else _troops_of(trigger)
+    troops = _deployed_troops(trigger)
     return ctx.place_of([trigger, *([troops] if troops is not None else [])])
 
 
@@ -264,10 +264,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         place = _captured_place(trigger, ctx)
         return ((key_name(place), place),) if place else ()
     if predicate == "deployment":
-        if trigger.pos_ == "VERB":
-            troops = _troops_object(trigger)
-        else:
-            troops = trigger if COUNTED.get(trigger.lemma_.lower()) == "troops" else _troops_of(trigger)
+        troops = _deployed_troops(trigger)
         holders = ctx.country_modifiers(troops) if troops is not None else set()
         names = {key_name(h): h for h in holders}
         if not names and (trigger.pos_ == "VERB" or troops is trigger and trigger.head.lemma_ == "have"):
@@ -505,6 +502,14 @@ def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:
 def _of_objects(token: Token) -> list[Token]:
     """The objects of ``token``'s "of": "the wife of [X]", "the fall of [X]"."""
     return [o for p in _deps(token, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+
+
+def _deployed_troops(trigger: Token) -> Token | None:
+    """The troops a deployment trigger is about: the object of "sent", the "troops" of
+    "presence of troops", or "troops" itself ("no troops in Russia")."""
+    if trigger.pos_ == "VERB":
+        return _troops_object(trigger)
+    return trigger if COUNTED.get(trigger.lemma_.lower()) == "troops" else _troops_of(trigger)
 
 
 def _troops_of(noun: Token) -> Token | None:
