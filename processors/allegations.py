@@ -43,7 +43,7 @@ from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
 from processors.events import names_of
 from processors.model import Claim
-from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, read
+from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, negated, read
 
 #: Verbs of saying and writing: an alleged act that is one of these is an allegation of words.
 _STATEMENT_VERBS = frozenset("say write tell post tweet email text".split())
@@ -56,7 +56,6 @@ _LOOSE_NOUNS = frozenset("charge claim".split())
 _ACCUSATION_CUES = frozenset("accuse allege allegation accusation".split())
 #: Verbs by which someone puts an allegation forward: "made allegations that B ...".
 _MAKING_VERBS = frozenset("make level raise repeat file bring".split())
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: What someone denies of themselves when accused: "the company denied any wrongdoing".
 _DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
 #: Verbs that put a deed at someone's door, the accused as object: "A accused/blamed B".
@@ -95,10 +94,15 @@ _MISDEEDS = frozenset(
 #: "acted inappropriately", "behaved improperly": misconduct by manner.
 _MISCONDUCT_VERBS = frozenset("act behave".split())
 _MISCONDUCT_MANNERS = frozenset("inappropriately improperly illegally unlawfully".split())
+#: A misdeed told by a light verb and its noun: "took bribes", "committed fraud".
+_MISDEED_OBJECTS = {
+    **dict.fromkeys("take accept receive solicit".split(), frozenset("bribe kickback".split())),
+    "commit": frozenset("fraud crime murder rape perjury treason theft assault atrocity".split()),
+}
 #: Every lemma ``_allegation`` can make a claim of.
 _TRIGGERS = frozenset({
     *_ACCUSING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
-    *_MISDEEDS, *_MISCONDUCT_VERBS, "clear", "hold", "find", "plead", "behind",
+    *_MISDEEDS, *_MISCONDUCT_VERBS, *_MISDEED_OBJECTS, "clear", "hold", "find", "plead", "behind",
 })
 
 
@@ -130,7 +134,7 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _responsible(token, sentence, ctx)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
         return _allegation_noun(token, sentence, ctx)
-    if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not _negated(token):
+    if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_DEEDS for c in token.children):
             return _denied_deed(token, ctx)
         return _bare_denial(token, ctx) if accusing or _denies_misdeed(token) else None
@@ -143,7 +147,7 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
 
 def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
     """ "A accused B of X", "B was accused of X", "A alleged that B ...", "B is alleged to have"."""
-    if _negated(verb):
+    if negated(verb):
         return None
     reading = read(verb, sentence)
     if reading is None or reading.polarity != "asserted":
@@ -175,6 +179,8 @@ def _predicate(acts: list[Token]) -> str:
 
 def _misdeed(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
+    if lemma in _MISDEED_OBJECTS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEED_OBJECTS[lemma] for c in verb.children)
     return lemma in _MISDEEDS or lemma in _MISCONDUCT_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in _MISCONDUCT_MANNERS for c in verb.children)
 
@@ -184,7 +190,7 @@ def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts 
     allegation against B, for a deed told in a clause reported by someone other than B."""
     if verb.dep_ != "ccomp" or verb.tag_ == "VBG" or verb.head.lemma_.lower() in _ACCUSING_VERBS:
         return None  # "A alleged that B stole" is the accusing verb's claim
-    if _negated(verb):
+    if negated(verb):
         return _misdeed_denied(verb, sentence, ctx)
     doers = _deps(verb, ("nsubj",))
     if not doers or any(d.pos_ == "PRON" for d in doers):
@@ -237,7 +243,7 @@ def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> C
     "B was cleared of all charges", "B was found not guilty" (denied), "B was found guilty"
     (asserted); "B pleaded not guilty" is B's own denial, "B pleaded guilty" B's admission."""
     verdict = verb.lemma_.lower() in ("find", "plead")  # its negation is the verdict: "not guilty"
-    if _negated(verb) and not verdict:
+    if negated(verb) and not verdict:
         return None
     reading = read(verb, sentence)
     if reading is None or reading.polarity == "noncommittal" or reading.polarity == "denied" and not verdict:
@@ -261,14 +267,14 @@ def _responsible(adjective: Token, sentence: Span, ctx: ClaimContext) -> ClaimPa
     if accused and all(a.lower_ in _SELF_PRONOUNS for a in accused) and copula.dep_ == "ccomp":
         accused = _deps(copula.head, ("nsubj",))  # "X says it/we ...": X
     opinion = copula.head if copula.dep_ == "ccomp" else None
-    if opinion is not None and opinion.lemma_.lower() in _OPINION_VERBS and _negated(opinion):
+    if opinion is not None and opinion.lemma_.lower() in _OPINION_VERBS and negated(opinion):
         thinker = ctx.attributor._name(s[0]) if (s := _deps(opinion, ("nsubj",))) else None
         speaker = thinker or ctx.attributor.speaker_of(opinion, sentence)
         return _parts(adjective, copula, accused, ctx, speaker, "denied", False)
     reading = read(copula, sentence)
     if reading is None or reading.polarity == "noncommittal":
         return None
-    polarity = "denied" if _negated(copula) or _negated(adjective) else reading.polarity
+    polarity = "denied" if negated(copula) or negated(adjective) else reading.polarity
     speaker = ctx.attributor.speaker_of(copula, sentence) or Speaker(ctx.article.source, None)
     return _parts(adjective, copula, accused, ctx, speaker, polarity, reading.hedged)
 
@@ -287,7 +293,7 @@ def _guilty(verb: Token) -> str | None:
     """ "found/pleaded guilty" → asserted, "found/pleaded not guilty" → denied, else None."""
     for child in verb.children:
         if child.lower_ == "guilty" and child.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "dobj"):
-            return "denied" if _negated(child) or _negated(verb) else "asserted"
+            return "denied" if negated(child) or negated(verb) else "asserted"
     return None
 
 
@@ -310,7 +316,7 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
     head = noun.head
     accused = _content_subjects(noun) + _against(noun)
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in DENIAL_VERBS:
-        if _negated(head) or any(c.dep_ == "conj" and c.lemma_.lower() in ("confirm",) for c in head.children):
+        if negated(head) or any(c.dep_ == "conj" and c.lemma_.lower() in ("confirm",) for c in head.children):
             return None
         speaker = ctx.attributor.speaker_of(head, sentence) or _participle_subject(head, ctx)
         if speaker is None:
@@ -327,14 +333,14 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
         # "the allegations against B are false"; "X said the allegations were lies": X's own
         speaker = ctx.attributor.speaker_of(head, sentence)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS and not _negated(head) and \
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS and not negated(head) and \
             (_false(head) or any(c.dep_ in ("amod", "conj") and _smear(c) for c in noun.children)):
         # "X called the allegations a witch hunt", "X labelled the claims false": X's own
         speaker = ctx.attributor.speaker_of(head, sentence) or _subject_speaker(head, ctx)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
     if not accused:
         return None
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not _negated(head):
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not negated(head):
         reading = read(head, sentence)
         speaker = ctx.attributor.speaker_of(head, sentence) or _subject_speaker(head, ctx)
         if reading is None or reading.polarity != "asserted" or speaker is None:
@@ -384,7 +390,7 @@ def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
 def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
     """ "investigators found no evidence that B ..."."""
     for obj in _deps(verb, ("dobj",)):
-        if obj.lemma_.lower() != "evidence" or not (_negated(obj) or _negated(verb)):
+        if obj.lemma_.lower() != "evidence" or not (negated(obj) or negated(verb)):
             continue
         accused = _content_subjects(obj)
         speaker = _subject_speaker(verb, ctx) or ctx.attributor.speaker_of(verb, verb.sent)
@@ -489,10 +495,6 @@ def _subject_speaker(verb: Token, ctx: ClaimContext) -> Speaker | None:
     """The speaker named by the verb's subject: "Menendez called the allegations ..."."""
     subjects = _deps(verb, ("nsubj",))
     return ctx.attributor._name(subjects[0]) if subjects else None
-
-
-def _negated(node: Token) -> bool:
-    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATIONS for c in node.children)
 
 
 def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:

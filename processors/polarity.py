@@ -34,7 +34,8 @@ IRREALIS_HEADS = frozenset(
     could would should will can possible likely potential future planned proposed
     upcoming expected""".split()
 )
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Negation words by their norm: spaCy norms "n't" and the typographic "n’t" alike to "not".
+_NEGATIONS = frozenset({"not", "never", "no"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
     if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS_HEADS for c in trigger.children):
         return None  # "the planned deployment", "a possible meeting"
     path, outside = clause_path(trigger)
-    if any(node.lemma_.lower() in DENIAL_VERBS or _negated(node) for node in outside):
+    if any(node.lemma_.lower() in DENIAL_VERBS or negated(node) for node in outside):
         return None  # a denial outside the event's clause: whose denial of what is unclear
     if any(about_rumour(node) for node in outside):
         return None  # "a memorial page announcing his death sparked the rumours"
@@ -67,7 +68,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         if lemma in DENIAL_VERBS:
             committal = _noncommittal(node)
             return Reading("noncommittal" if committal else "denied", hedged, node)
-        if lemma in _CONFIRM_VERBS and (_negated(node) or node.head.lemma_.lower() in _REFUSAL_VERBS):
+        if lemma in _CONFIRM_VERBS and (negated(node) or node.head.lemma_.lower() in _REFUSAL_VERBS):
             return Reading("noncommittal", hedged, node)
         if lemma in _CONFIRM_VERBS and _noncommittal(node):
             return Reading("noncommittal", hedged, node)
@@ -78,10 +79,10 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
             return None
         if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i and not _nominal(node):
-            if _negated(node):
+            if negated(node):
                 return None  # "did not say that ..." asserts nothing either way
             break
-        if node.pos_ in ("VERB", "AUX", "NOUN") and _negated(node) and depth < 3:
+        if node.pos_ in ("VERB", "AUX", "NOUN") and negated(node) and depth < 3:
             # "did not hold the meeting" denies it; "never took the ceasefire seriously" neither
             # denies nor vouches for it
             return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
@@ -135,13 +136,14 @@ def _nominal(node: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
 
 
-def _negated(node: Token) -> bool:
-    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATIONS for c in node.children)
+def negated(node: Token) -> bool:
+    """ "did not", "didn't", "didn’t", "never", "no deal"."""
+    return any(c.dep_ in ("neg", "det") and c.norm_ in _NEGATIONS for c in node.children)
 
 
 def _noncommittal(node: Token) -> bool:
     """ "neither confirmed nor denied", "did not deny", "would not confirm or deny"."""
-    if _negated(node):
+    if negated(node):
         return True
     pair = [node, node.head] if node.dep_ == "conj" else [node]
     pair += [c for c in node.children if c.dep_ == "conj"]
