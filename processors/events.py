@@ -400,7 +400,7 @@ def _names_of(
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
                         and entity.canonical == speaker.name:
                     entity = None  # "X denied meeting the crown prince": X is not the prince
-            if entity is None or entity.label not in _PARTICIPANT_LABELS:
+            if entity is None or entity.label not in _PARTICIPANT_LABELS or _dateline(member):
                 continue
             if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
                 people[person_key(entity.canonical)] = entity.canonical
@@ -458,6 +458,22 @@ def _misread_name(entity: Entity) -> bool:
     """A person's name the small model tagged as an organisation or place ("Sonko", "Morgan
     Freeman" as ORG): a short proper name that is no country."""
     return entity.label in ("ORG", "GPE") and len(entity.canonical.split()) <= 3 and country_of(entity.canonical) is None
+
+
+_DASHES = frozenset({"-", "--", "–", "—", "("})
+
+
+def _dateline(token: Token) -> bool:
+    """ "BAGHDAD — Three hundred soldiers died ...", "WASHINGTON (Reuters) - ...": the place a
+    report is filed from, which the parser often takes for the sentence's subject."""
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    doc, start, end = token.doc, token.i, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return start == token.sent.start and end + 1 < len(doc) and doc[end + 1].text in _DASHES
 
 
 def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:
