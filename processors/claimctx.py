@@ -174,6 +174,7 @@ class ClaimContext:
                     for node in frontier
                     for prep in node.children
                     if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or _left_from(prep))
+                    or _by_incident(prep)
                     for obj in prep.children
                     if obj.dep_ == "pobj"
                 ]
@@ -260,6 +261,12 @@ class ClaimContext:
 def _left_from(prep: Token) -> bool:
     """ "evacuated from Rhodes": where people were taken out of is where the count is."""
     return prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
+
+
+def _by_incident(prep: Token) -> bool:
+    """ "destroyed by the fire in Maui": the incident that did it leads to its place."""
+    return prep.dep_ in ("agent", "prep") and prep.lower_ == "by" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _INCIDENT_NOUNS for o in prep.children)
 
 
 def _misread_place(token: Token, entity: Entity) -> bool:

@@ -2,7 +2,8 @@
 
 The counted noun is normalised ("soldiers", "servicemen", "army personnel" → troops); nouns
 for people in general only count with a verb that says what happened to them ("30 people
-were killed" → killed; "100,000 people marched" → protesters). A toll, a crowd or "the number
+were killed" → killed; "100,000 people marched" → protesters), and so do buildings ("1,200
+homes were destroyed" → homes destroyed). A toll, a crowd or "the number
 of X" takes its size as a value ("the death toll stood at 12", "police estimated the crowd at
 20,000", "put the number of Russian troops at 11,000"). A count since some start ("killed
 since the war began", "so far") is a running total, keyed apart (``killed to date``).
@@ -63,6 +64,13 @@ OUTCOMES = {
     **dict.fromkeys("release free".split(), "released"),
     **dict.fromkeys("lose".split(), "killed"),  # "Hamas lost 6,000 fighters": losses, not strength
 }
+#: Buildings, counted only through what happened to them ("1,200 homes were destroyed").
+_BUILDINGS = frozenset("home house building dwelling".split())
+#: Verb or adjective lemma saying what happened to the counted buildings → outcome.
+_DAMAGE = {
+    **dict.fromkeys("destroy flatten raze".split(), "destroyed"),
+    **dict.fromkeys("damage".split(), "damaged"),
+}
 #: What people in general did to count as a protest's turnout ("100,000 people marched").
 _TURNOUT_VERBS = frozenset("gather rally march protest demonstrate".split())
 #: Events whose joiners are its turnout ("50,000 people joined the march").
@@ -99,7 +107,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     counted = _counted_name(noun, number.root)
     if counted is None or _is_partitive(number) or counted == "troops" and (match.high or match.low or 0) < 10:
         return None  # "300 out of 400"; "two soldiers" are a story's detail, not a strength
-    place = ctx.place_of(_place_anchors(number, noun))
+    place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx)
     if place is None:
         return None  # without a place, "Canadian soldiers" of one story meet those of another
     if not _vouched_for(noun, sentence):
@@ -178,6 +186,9 @@ def _counted_name(noun: Token, number: Token) -> str | None:
         return OUTCOMES[lemma]  # "the number of dead", "hundreds of wounded"
     if noun.like_num or lemma in PEOPLE or noun.ent_type_ == "NORP":
         return outcome or _turnout(noun)
+    if lemma in _BUILDINGS:
+        damage = _outcome(noun, _DAMAGE)
+        return f"homes {damage}" if damage else None
     counted = COUNTED.get(lemma)
     if counted is None or lemma == "force" and noun.tag_ != "NNS":
         return None
@@ -211,19 +222,19 @@ def _is_incident(noun: Token) -> bool:
     return head.lemma_.lower() not in HOLDING_VERBS | _STOCK_VERBS
 
 
-def _outcome(noun: Token) -> str | None:
+def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
     """What happened to the counted noun: its verb ("were killed", "killed 30 people"),
     a participle or adjective on it ("people killed", "30 dead")."""
     head = noun.head
-    if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() in OUTCOMES:
-        return OUTCOMES[head.lemma_.lower()]
+    if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() in outcomes:
+        return outcomes[head.lemma_.lower()]
     for child in noun.children:
-        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in OUTCOMES:
-            return OUTCOMES[child.lemma_.lower()]
+        if child.dep_ in ("acl", "amod") and child.lemma_.lower() in outcomes:
+            return outcomes[child.lemma_.lower()]
     if noun.dep_ == "nsubj" and head.lemma_ == "be":
         for child in head.children:
-            if child.dep_ == "acomp" and child.lemma_.lower() in OUTCOMES:
-                return OUTCOMES[child.lemma_.lower()]
+            if child.dep_ == "acomp" and child.lemma_.lower() in outcomes:
+                return outcomes[child.lemma_.lower()]
     return None
 
 
@@ -257,6 +268,20 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
                 return country_of(party.canonical) or party.canonical if party is not None else None
             return ctx.holder_name(subjects[0]) if subjects else None
     return None
+
+
+#: Verbs whose object is the place the counted went: "500 migrants crossed the Channel".
+_CROSSING_VERBS = frozenset("cross enter reach".split())
+
+
+def _crossed(noun: Token, ctx: ClaimContext) -> str | None:
+    """The place the counted crossed into or reached, named as the verb's object (the
+    model tags "the Channel" as an organisation, so any name will do there)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _CROSSING_VERBS:
+        return None
+    return next((e.canonical for c in verb.children if c.dep_ == "dobj"
+                 if (e := ctx.index.entity_at(c)) is not None and e.label in ("GPE", "LOC", "FAC", "ORG")), None)
 
 
 def _place_anchors(number: Span, noun: Token) -> list[Token]:
