@@ -75,6 +75,11 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         falsity = _falsity(children)
         if falsity is not None:  # before irrealis: "called reports of a call untrue"
             return Reading("denied", hedged, falsity)
+        if lemma in _POSITION_VERBS and node.pos_ == "VERB" and node.i != trigger.i:
+            # "Democrats will argue that he incited the mob": a side's case, held now
+            if negated(node):
+                return None
+            break
         if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
             return None
@@ -110,6 +115,9 @@ def _falsity(children: list[Token]) -> Token | None:
 
 #: Reporting verbs that end the search: cues above them belong to another clause.
 _REPORT_BOUNDARY = frozenset("say tell report state announce confirm claim add write".split())
+#: Verbs by which a side puts its case: what they argue is their claim even when the
+#: arguing is yet to come ("will argue that", "plan to argue that"), unlike "will announce".
+_POSITION_VERBS = frozenset("argue contend insist maintain".split())
 
 
 #: Verbs whose negation with an event noun says the event did not happen: "did not hold a
