@@ -74,6 +74,7 @@ _PARTICIPANT_DEPS = {
     "resignation": ("nsubj", "poss", "compound"),
     "death": ("nsubj", "nsubjpass", "poss", "compound"),
 }
+_SUBJECTS = ("nsubj", "nsubjpass")
 #: Events that happen to one person: one named person is enough to key them, and only
 #: people count as participants (a country's "death" is no event).
 _PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
@@ -184,7 +185,7 @@ def _event(
     reading = read(trigger, sentence)
     if reading is None or speaker is None:
         return None
-    if reading.polarity == "denied" and predicate == "death" and _deps(trigger, ("nsubj", "agent")):
+    if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
         return None  # "Russia denied that its agents killed X" denies who killed X, not that X died
     polarity = reading.polarity
     if _alive_now(trigger):
@@ -197,6 +198,16 @@ def _event(
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place)
+
+
+def _killer(trigger: Token) -> Token | None:
+    """Who a killing verb says did it: its subject, or its agent unless that is the strike
+    itself ("denied that he had been killed by an air strike" denies his death)."""
+    subjects = _deps(trigger, ("nsubj",))
+    if subjects:
+        return subjects[0]
+    agents = [o for a in _deps(trigger, ("agent",)) for o in _deps(a, ("pobj",))]
+    return next((o for o in agents if _NOUN_PREDICATES.get(o.lemma_.lower()) != "attack"), None)
 
 
 def _alive_now(token: Token) -> bool:
@@ -243,7 +254,8 @@ def _predicate(token: Token) -> str | None:
         objects = _deps(token, ("dobj",))
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
         return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
-    if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and _deps(token, ("nsubjpass",)) or _deps(token, ("dobj",))):
+    arguments = {a.dep_ for a in _arguments(token)}
+    if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and "nsubjpass" in arguments or "dobj" in arguments):
         return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):
         return "resignation"  # "stepped down as chief executive"
@@ -274,9 +286,11 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             names = {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
         return tuple(sorted(names.items()))
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
-    if predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS and not _deps(trigger, ("nsubjpass",)):
+    arguments = _arguments(trigger.head if trigger.pos_ == "ADJ" else trigger)  # "X was found dead"
+    if predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS and \
+            not any(a.dep_ == "nsubjpass" for a in arguments):
         deps = ("dobj",)  # "the strike killed Shukr": the one killed, not the killer
-    anchors = _deps(trigger.head if trigger.pos_ == "ADJ" else trigger, deps)  # "X was found dead"
+    anchors = [a for a in arguments if a.dep_ in deps]
     for prep in _deps(trigger, ("prep",)):
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
@@ -290,6 +304,19 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if target is not None:
             names.setdefault(key_name(target), target)
     return tuple(sorted(names.items()))
+
+
+def _arguments(word: Token) -> list[Token]:
+    """The children of ``word``, with the subject or object it shares with a conjoined verb:
+    "he had been injured or killed" (the subject), "arrested and charged Sonko" (the object)."""
+    children = list(word.children)
+    if word.pos_ != "VERB":
+        return children
+    if word.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in children):
+        children += [c for c in word.head.children if c.dep_ in _SUBJECTS]
+    if not any(c.dep_ == "dobj" for c in children):
+        children += [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+    return children
 
 
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
@@ -497,8 +524,9 @@ def _refers_back(token: Token) -> bool:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Sonko and Diomaye Faye")."""
-    return [token, *(c for c in token.children if c.dep_ == "conj")]
+    """``token`` and the tokens coordinated with it or naming it ("Sonko and Diomaye Faye",
+    "the journalist Daniel Pearl")."""
+    return [token, *(c for c in token.children if c.dep_ in ("conj", "appos"))]
 
 
 def _phrase(token: Token) -> list[Token]:
