@@ -27,7 +27,7 @@ from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, REPORTING_VERBS, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
-from processors.polarity import read
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, read
 from processors.quantities import COUNTED
 
 _NOUN_PREDICATES = {
@@ -153,7 +153,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if spoken and not phone_context and not _leaders_talking(token, participants, ctx):
             continue
         memory.last[predicate] = participants
-        parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx))
+        parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx),
+                       outlet=ctx.article.source)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
     return claims
@@ -180,10 +181,10 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
 
 def _event(
     trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None,
-    place: str | None,
+    place: str | None, *, outlet: str,
 ) -> ClaimParts | None:
     reading = read(trigger, sentence)
-    if reading is None or speaker is None:
+    if reading is None or speaker is None and not _own_voice(trigger, sentence):
         return None
     if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
         return None  # "Russia denied that its agents killed X" denies who killed X, not that X died
@@ -192,12 +193,32 @@ def _event(
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
         polarity = "denied"
+    if speaker is None:
+        if polarity != "denied":
+            return None  # an unattributed assertion is background, not a claim anyone makes
+        speaker = Speaker(outlet, None)  # "Judd Nelson is not dead.": the outlet's own word
     cue = reading.cue
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place)
+
+
+#: Words that, above an event on its path to the root, make it someone's report or view
+#: rather than the outlet's own statement.
+_VOICE_HEADS = REPORTING_VERBS | DENIAL_VERBS | IRREALIS_HEADS | frozenset(
+    "believe think know hope fear doubt suspect expect confirm verify rumour rumor".split())
+_QUOTES = frozenset('"“”‘')  # not ’ or ', which are mostly apostrophes
+
+
+def _own_voice(trigger: Token, sentence: Span) -> bool:
+    """Whether the event is told in the outlet's own voice ("Banksy has not been arrested,
+    despite a report stating the contrary"): no reporting, denying or believing word above it
+    and no quotation before it, whose speaker we would have failed to find."""
+    if any(t.text in _QUOTES for t in sentence[: trigger.i - sentence.start]):
+        return False
+    return not any(a.lemma_.lower() in _VOICE_HEADS for a in trigger.ancestors)
 
 
 def _killer(trigger: Token) -> Token | None:

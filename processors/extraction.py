@@ -43,7 +43,7 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     kept = list(claims.values())
     if _hoax_framed(sentences[:_LEDE_SENTENCES]):
         kept = [c for c in kept if not _hoax_content(c)]
-    return ctx.index.entities, _without_repeats(_share_event_dates(kept))
+    return ctx.index.entities, _without_repeats(_share_event_dates(_named_voices_first(kept, article.source)))
 
 
 _HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense"}
@@ -51,7 +51,7 @@ _HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense"}
 _LEDE_SENTENCES = 2
 #: Unnamed speakers that are pieces of content, not people: in a story about a hoax they are
 #: the hoax itself ("post a message claiming the star had died").
-_CONTENT_SPEAKERS = frozenset("post message page tweet video site website article story report reports news".split())
+_CONTENT_SPEAKERS = frozenset("post message page tweet video site website article story report reports news mail email e-mail".split())
 
 
 def _hoax_framed(lede: list[Span]) -> bool:
@@ -81,6 +81,14 @@ def _share_event_dates(claims: list[Claim]) -> list[Claim]:
         else claim
         for claim in claims
     ]
+
+
+def _named_voices_first(claims: list[Claim], outlet: str) -> list[Claim]:
+    """Drop what the outlet says in its own voice where someone it names says the same
+    ("Reports of his death are premature." and "his agent confirmed the news was premature"):
+    an editor trusts the named source."""
+    named = {(c.key, c.polarity) for c in claims if c.speaker != outlet}
+    return [c for c in claims if c.speaker != outlet or (c.key, c.polarity) not in named]
 
 
 def _without_repeats(claims: list[Claim]) -> list[Claim]:

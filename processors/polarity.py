@@ -88,6 +88,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
                 return None  # "did not say that ..." asserts nothing either way
             break
         if node.pos_ in ("VERB", "AUX", "NOUN") and negated(node) and depth < 3:
+            if any(c.lower_ in ("until", "till") for c in node.children):
+                return None  # "did not meet until Friday": they met, on Friday
             # "did not hold the meeting" denies it; "never took the ceasefire seriously" neither
             # denies nor vouches for it
             return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
