@@ -272,7 +272,11 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _parsed_subject(verb: Token) -> Token | None:
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+    # "X said ... and denied", "X took to social media to deny", "X was quick to deny"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
+    head = verb.head.head if infinitive and verb.head.dep_ == "acomp" else verb.head  # "was quick to"
+    for candidate in (verb, head if verb.dep_ == "conj" or infinitive else None):
         if candidate is None:
             continue
         subjects = [c for c in candidate.children if c.dep_ == "nsubj"]
