@@ -114,7 +114,7 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take", "fire",
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -255,6 +255,8 @@ def _predicate(token: Token) -> str | None:
             # "direct talks" leaves those standing
             plain = token.lower_ == "talks" and not any(c.lower_ in _MEDIATED for c in children)
             return "meeting" if plain else None
+        if lemma == "fire" and any(c.lower_ == "cease" for c in children):
+            return "agreement"  # "cease-fire", split by the tokenizer
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
         if COUNTED.get(lemma) == "troops" and token.head.lemma_ in ("be", "have") and \
@@ -315,6 +317,10 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     for prep in _deps(trigger, ("prep",)):
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
+        elif trigger.pos_ == "VERB" and predicate in _BILATERAL and prep.lower_ in ("to", "on"):
+            # "agreed to a ceasefire with Y", "agreed on a deal with Y"
+            anchors += [o for noun in _deps(prep, ("pobj",)) for p in _deps(noun, ("prep",))
+                        if p.lower_ in _PARTICIPANT_PREPS[predicate] for o in _deps(p, ("pobj",))]
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
     if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
@@ -333,7 +339,8 @@ def _arguments(word: Token) -> list[Token]:
     children = list(word.children)
     if word.pos_ != "VERB":
         return children
-    if word.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in children):
+    if word.dep_ in ("conj", "xcomp") and not any(c.dep_ in _SUBJECTS for c in children):
+        # "X denied agreeing to ...": the one who denies is the one who agreed
         children += [c for c in word.head.children if c.dep_ in _SUBJECTS]
     if not any(c.dep_ == "dobj" for c in children):
         children += [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
