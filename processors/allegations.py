@@ -178,6 +178,8 @@ def _predicate(acts: list[Token]) -> str:
 
 
 def _misdeed(verb: Token) -> bool:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # "she had been kidnapped": the subject is the victim, not the doer
     lemma = verb.lemma_.lower()
     if lemma in _MISDEED_OBJECTS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEED_OBJECTS[lemma] for c in verb.children)

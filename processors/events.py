@@ -40,7 +40,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("resignation".split(), "resignation"),
     **dict.fromkeys("death assassination".split(), "death"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
-    **dict.fromkeys("capture seizure fall".split(), "capture"),
+    **dict.fromkeys("capture seizure fall kidnapping abduction".split(), "capture"),
 }
 _VERB_PREDICATES = {
     **dict.fromkeys("phone telephone".split(), "call"),
@@ -52,7 +52,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("resign".split(), "resignation"),
     **dict.fromkeys("die assassinate".split(), "death"),
     **dict.fromkeys("agree".split(), "agreement"),
-    **dict.fromkeys("capture seize liberate fall".split(), "capture"),
+    **dict.fromkeys("capture seize liberate fall kidnap abduct".split(), "capture"),
 }
 #: Prepositions that introduce a participant, per predicate ("a call with Putin", "an
 #: attack on Kobani", "the arrest of Sonko").
@@ -296,8 +296,8 @@ def _predicate(token: Token) -> str | None:
 def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Speaker | None) -> Participants:
     """The parties the event links, as sorted (key form, display name) pairs."""
     if predicate == "capture":
-        place = _captured_place(trigger, ctx)
-        return ((key_name(place), place),) if place else ()
+        taken = _captured(trigger, ctx)
+        return (taken,) if taken else ()
     if predicate == "deployment":
         troops = _deployed_troops(trigger)
         holders = ctx.country_modifiers(troops) if troops is not None else set()
@@ -355,27 +355,29 @@ def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
     return {key_name(party): party}
 
 
-def _captured_place(trigger: Token, ctx: ClaimContext) -> str | None:
-    """The place taken: "captured [the village of] X", "seized control of X", "X fell", "the
-    fall of X". Only a named thing, and a place for "fell": "captured 30 soldiers", "prices
-    fell", "Trump fell" take nothing."""
+def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
+    """The place (or person) taken: "captured [the village of] X", "seized control of X", "X was
+    captured", "kidnapped X", "X fell", "the fall of X". Only a named thing, and a place for
+    "fell": "captured 30 soldiers", "prices fell", "Trump fell" take nothing."""
     if trigger.pos_ == "NOUN":
         taken = _of_objects(trigger)
     elif trigger.lemma_.lower() == "fall":
         taken = _deps(trigger, ("nsubj",))
     else:
-        taken = _deps(trigger, ("dobj",))
+        taken = [a for a in _arguments(trigger) if a.dep_ in ("dobj", "nsubjpass")]  # "X was captured"
         # "seized control of X"
         taken += [o for c in taken if c.lemma_.lower() == "control" for o in _of_objects(c)]
     fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
-    for token in taken:
+    for token in (member for t in taken for member in _conjuncts(t)):  # "the aid worker Mary Wanjiru"
         place = ctx.place_name(token)
         entity = ctx.index.entity_at(token)
+        if place is None and entity is not None and entity.label == "PERSON" and not fell:
+            return person_key(entity.canonical), entity.canonical  # "Rosenberg was captured"
         if place is None and token.pos_ == "PROPN" and not fell:
             # "captured Avdiivka", "the fall of Avdiivka", whatever the model tagged it as
             place = entity.canonical if entity is not None else token.text
         if place:
-            return place
+            return key_name(place), place
     return None
 
 
