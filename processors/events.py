@@ -115,6 +115,7 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take", "fire",
+    "gain",
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -285,6 +286,8 @@ def _predicate(token: Token) -> str | None:
     if lemma == "take" and any(o.lower_ == "custody" for p in _deps(token, ("prep",)) if p.lower_ == "into"
                                for o in _deps(p, ("pobj",))):
         return "arrest"  # "was taken into custody"
+    if lemma in ("take", "gain") and any(o.lemma_.lower() == "control" for o in _deps(token, ("dobj",))):
+        return "capture"  # "took control of the village of X"
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
     predicate = _VERB_PREDICATES.get(lemma)
@@ -365,7 +368,7 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
         taken = _deps(trigger, ("nsubj",))
     else:
         taken = [a for a in _arguments(trigger) if a.dep_ in ("dobj", "nsubjpass")]  # "X was captured"
-        # "seized control of X"
+        # "seized control of X", "took control of the village of X"
         taken += [o for c in taken if c.lemma_.lower() == "control" for o in _of_objects(c)]
     fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
     for token in (member for t in taken for member in _conjuncts(t)):  # "the aid worker Mary Wanjiru"
