@@ -18,6 +18,7 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
 from processors.model import Entity
+from processors.polarity import DENIAL_VERBS
 
 REPORTING_VERBS = frozenset(
     """say tell report state announce claim confirm deny reveal add note insist acknowledge
@@ -101,6 +102,8 @@ class Attributor:
     def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
         """The speaker of the clause containing ``anchor``."""
         for node in clause_path(anchor)[0]:
+            if node.lemma_.lower() in REPORT_NOUNS and node.head.lemma_.lower() in DENIAL_VERBS:
+                continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
             if agent is not None:
                 speaker = self._name(agent)

@@ -32,6 +32,21 @@ _TITLES = frozenset(
 #: Words that only make up a title with another ("Crown Prince", "Prime Minister").
 _COMPOUND_TITLES = frozenset("crown prime".split())
 #: Words that make a name an organisation's, whatever its shape ("Goldman Sachs Group").
+#: Armed groups by the names outlets give them → one name, so that "ISIS", "ISIL" and "Islamic
+#: State" key one party, and "Boko Haram" stays a group when the model tags it as a person.
+_GROUP_ALIASES = {
+    "Islamic State": ("isis", "isil", "daesh", "islamic state", "islamic state of iraq",
+                      "islamic state of iraq and syria", "islamic state of iraq and the levant",
+                      "islamic state of iraq and al-sham", "isis/isil", "isil/isis"),
+    "Boko Haram": ("boko haram",),
+    "al-Shabaab": ("al-shabaab", "al shabaab", "al-shabab", "al shabab", "shabaab", "shabab"),
+    "al-Qaeda": ("al-qaeda", "al qaeda", "al-qaida", "al qaida", "alqaeda"),
+    "Hezbollah": ("hezbollah", "hizbollah", "hizballah", "hizbullah"),
+    "Hamas": ("hamas",),
+    "Taliban": ("taliban",),
+    "Houthis": ("houthis", "houthi", "ansar allah"),
+}
+_GROUPS = {alias: name for name, aliases in _GROUP_ALIASES.items() for alias in aliases}
 _ORG_WORDS = frozenset(
     """inc corp co ltd llc group bank party news times post journal university institute
     council committee agency ministry company association foundation fund league union""".split()
@@ -151,7 +166,10 @@ class EntityIndex:
         surface = clean_surface(span.text)
         if not surface or not any(c.isalpha() for c in surface):
             return
-        if label == "ORG" and (surface in self.surnames or self._person_shaped(surface)):
+        group = _GROUPS.get(surface.lower())
+        if group is not None:
+            label, surface = "ORG", group  # "Boko Haram" tagged PERSON, "ISIL" for "ISIS"
+        elif label == "ORG" and (surface in self.surnames or self._person_shaped(surface)):
             label = "PERSON"  # the small model often tags a person ("Freeman", "Morgan Freeman") ORG
         elif label in ("ORG", "GPE") and _after_title(span) and country_of(surface) is None:
             label = "PERSON"  # "Chancellor Olaf Scholz" tagged GPE

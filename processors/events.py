@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
+from processors.clauses import CONTENT_NOUNS
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, REPORTING_VERBS, Speaker
 from processors.entities import country_of, key_name, person_key
@@ -148,7 +149,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
                                  or _between_the_two(token)):
             participants = memory.last.get(predicate, ())
         if len(participants) == 1 and predicate in _BILATERAL:
-            participants = _with_speaker(token, sentence, participants, speaker)
+            participants = _with_speaker(token, sentence, participants, speaker, ctx)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
         if spoken and not phone_context and not _leaders_talking(token, participants, ctx):
@@ -161,14 +162,38 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
     return claims
 
 
-def _with_speaker(trigger: Token, sentence: Span, participants: Participants, speaker: Speaker | None) -> Participants:
+def _with_speaker(
+    trigger: Token, sentence: Span, participants: Participants, speaker: Speaker | None, ctx: ClaimContext,
+) -> Participants:
     """ "Hamas said there was no meeting with Israeli officials": a party that denies a call,
-    meeting or agreement with one named other denies its own."""
+    meeting or agreement with one named other denies its own. "Boko Haram denied claims by
+    Nigeria's government that it had agreed to a ceasefire": a party denying its own, claimed
+    by a country, denies it with that country."""
     reading = read(trigger, sentence)
     if speaker is None or not speaker.side or reading is None or reading.polarity != "denied":
         return participants
     own = (key_name(speaker.side), speaker.side.title())
-    return participants if own[0] == participants[0][0] else tuple(sorted((*participants, own)))
+    if own[0] != participants[0][0]:
+        return tuple(sorted((*participants, own)))
+    claimant = _claimant_country(trigger, ctx)
+    return tuple(sorted((*participants, (key_name(claimant), claimant)))) if claimant else participants
+
+
+def _claimant_country(trigger: Token, ctx: ClaimContext) -> str | None:
+    """The country whose claim the event is told in: "claims by Nigeria's government that ..."."""
+    for node in trigger.ancestors:
+        # the content noun, or the object of the verb the content clause hangs on
+        content = [n for n in (node, *_deps(node, ("dobj",))) if n.lemma_.lower() in CONTENT_NOUNS]
+        for noun in content:
+            for prep in _deps(noun, ("prep",)):
+                if prep.lower_ in ("by", "from"):
+                    for obj in _deps(prep, ("pobj",)):
+                        holders = ctx.country_modifiers(obj) or {country_of(obj.text)} - {None}
+                        if len(holders) == 1:
+                            return holders.pop()
+        if content:
+            return None
+    return None
 
 
 def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | None:
