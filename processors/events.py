@@ -2,11 +2,14 @@
 
 A trigger word names the event, normalised to a predicate ("phone call", "phone
 conversation" → call; "summit", "met" → meeting; "sent ... troops", "presence of ... troops"
-→ deployment; "captured the village of X", "X fell" → capture, keyed by what was taken); its
-participants are the named parties it links ("between Trump and Putin",
-"Trump's call with Putin", "North Korean troops" → North Korea). A definite mention without
-participants ("The call, first reported by ...") takes them from the article's previous
-mention of the same predicate. Only attributed mentions become claims.
+→ deployment; "captured the village of X", "took control of X", "X fell", "kidnapped X" →
+capture, keyed by what, or whom, was taken); its participants are the named parties it links
+("between Trump and Putin", "Trump's call with Putin", "North Korean troops" → North Korea).
+A definite mention without participants ("The call, first reported by ...") takes them from
+the article's previous mention of the same predicate. Only attributed mentions become claims,
+with one exception: a denial in the outlet's own voice ("Axl Rose is NOT dead.") is the
+outlet's, when no reporting, denying or believing word stands above it and no quotation
+before it.
 
 "X spoke with Y" is a call when the sentence mentions a call or phone, or when both are heads
 of state or government and nothing puts them in one place. An attack whose target is no named
