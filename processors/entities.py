@@ -31,7 +31,6 @@ _TITLES = frozenset(
 )
 #: Words that only make up a title with another ("Crown Prince", "Prime Minister").
 _COMPOUND_TITLES = frozenset("crown prime".split())
-#: Words that make a name an organisation's, whatever its shape ("Goldman Sachs Group").
 #: Armed groups by the names outlets give them → one name, so that "ISIS", "ISIL" and "Islamic
 #: State" key one party, and "Boko Haram" stays a group when the model tags it as a person.
 _GROUP_ALIASES = {
@@ -47,6 +46,7 @@ _GROUP_ALIASES = {
     "Houthis": ("houthis", "houthi", "ansar allah"),
 }
 _GROUPS = {alias: name for name, aliases in _GROUP_ALIASES.items() for alias in aliases}
+#: Words that make a name an organisation's, whatever its shape ("Goldman Sachs Group").
 _ORG_WORDS = frozenset(
     """inc corp co ltd llc group bank party news times post journal university institute
     council committee agency ministry company association foundation fund league union""".split()

@@ -118,8 +118,8 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take", "fire",
-    "gain",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
+    "gain", "fire",
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -365,13 +365,13 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
 
 
 def _arguments(word: Token) -> list[Token]:
-    """The children of ``word``, with the subject or object it shares with a conjoined verb:
-    "he had been injured or killed" (the subject), "arrested and charged Sonko" (the object)."""
+    """The children of ``word``, with the subject it shares with the verb it is conjoined to
+    or controlled by ("he had been injured or killed", "X denied agreeing to ...") and the
+    object it shares with a verb conjoined to it ("arrested and charged Sonko")."""
     children = list(word.children)
     if word.pos_ != "VERB":
         return children
     if word.dep_ in ("conj", "xcomp") and not any(c.dep_ in _SUBJECTS for c in children):
-        # "X denied agreeing to ...": the one who denies is the one who agreed
         children += [c for c in word.head.children if c.dep_ in _SUBJECTS]
     if not any(c.dep_ == "dobj" for c in children):
         children += [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
@@ -548,6 +548,7 @@ def _misread_name(entity: Entity) -> bool:
     return entity.label in ("ORG", "GPE") and len(entity.canonical.split()) <= 3 and country_of(entity.canonical) is None
 
 
+#: What follows a dateline's place: a dash, or the agency in brackets.
 _DASHES = frozenset({"-", "--", "–", "—", "("})
 
 
