@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.clauses import clause_path, is_rumour
+from processors.clauses import clause_path, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
@@ -243,12 +243,8 @@ def _reported_agent(node: Token) -> Token | None:
         subject = _subject(node)
         if subject is not None:
             return subject
-    if node.lemma_.lower() in REPORT_NOUNS:
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+    if node.lemma_.lower() in REPORT_NOUNS and (source := noun_source(node)) is not None:
+        return source
     for child in node.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in REPORTING_VERBS:
             agent = _subject(child)

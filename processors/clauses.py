@@ -17,6 +17,16 @@ RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip satire prank".spl
 _FAKE_MODIFIERS = frozenset("fake false bogus satirical fabricated spoof phony phoney".split())
 
 
+def noun_source(noun: Token) -> Token | None:
+    """Whom a report or claim comes from: "reports from X", "claims by X"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def is_rumour(token: Token) -> bool:
     """A rumour, hoax or fake report: what it says is vouched for by no one. So is what a
     fake outlet puts out: "an article from a fake MSNBC website", "a post on a satirical site"."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
-from processors.clauses import CONTENT_NOUNS
+from processors.clauses import CONTENT_NOUNS, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, REPORTING_VERBS, Speaker
 from processors.entities import country_of, key_name, person_key
@@ -187,13 +187,10 @@ def _claimant_country(trigger: Token, ctx: ClaimContext) -> str | None:
     for node in trigger.ancestors:
         # the content noun, or the object of the verb the content clause hangs on
         content = [n for n in (node, *_deps(node, ("dobj",))) if n.lemma_.lower() in CONTENT_NOUNS]
-        for noun in content:
-            for prep in _deps(noun, ("prep",)):
-                if prep.lower_ in ("by", "from"):
-                    for obj in _deps(prep, ("pobj",)):
-                        holders = ctx.country_modifiers(obj) or {country_of(obj.text)} - {None}
-                        if len(holders) == 1:
-                            return holders.pop()
+        for source in filter(None, map(noun_source, content)):
+            holders = ctx.country_modifiers(source) or {country_of(source.text)} - {None}
+            if len(holders) == 1:
+                return holders.pop()
         if content:
             return None
     return None
@@ -549,7 +546,7 @@ def _misread_name(entity: Entity) -> bool:
 
 
 #: What follows a dateline's place: a dash, or the agency in brackets.
-_DASHES = frozenset({"-", "--", "–", "—", "("})
+_AFTER_DATELINE = frozenset({"-", "--", "–", "—", "("})
 
 
 def _dateline(token: Token) -> bool:
@@ -562,7 +559,7 @@ def _dateline(token: Token) -> bool:
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    return start == token.sent.start and end + 1 < len(doc) and doc[end + 1].text in _DASHES
+    return start == token.sent.start and end + 1 < len(doc) and doc[end + 1].text in _AFTER_DATELINE
 
 
 def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:
