@@ -52,14 +52,28 @@ ALLEGATION_NOUNS = frozenset("allegation accusation charge claim".split())
 #: Allegation nouns that as often name any statement ("rejected claims that Putin had spoken
 #: with Erdogan"): an allegation only in an article about an accusation.
 _LOOSE_NOUNS = frozenset("charge claim".split())
-#: Words whose presence makes an article one about an accusation.
-_ACCUSATION_CUES = frozenset("accuse allege allegation accusation".split())
-#: Verbs by which someone puts an allegation forward: "made allegations that B ...".
-_MAKING_VERBS = frozenset("make level raise repeat file bring".split())
+#: Words whose presence makes an article one about an accusation (so does a charging verb,
+#: ``_charges``).
+_ACCUSATION_CUES = frozenset("accuse allege allegation accusation indict indictment".split())
+#: Verbs by which someone puts an allegation forward: "made allegations that B ...", "pressed
+#: charges against B".
+_MAKING_VERBS = frozenset("make level raise repeat file bring press".split())
 #: What someone denies of themselves when accused: "the company denied any wrongdoing".
 _DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
 #: Verbs that put a deed at someone's door, the accused as object: "A accused/blamed B".
 _ACCUSING_VERBS = frozenset("accuse allege blame".split())
+#: Verbs of a formal charge, accusing verbs when they charge someone with an offence (``_charges``).
+_CHARGING_VERBS = frozenset("charge indict".split())
+#: What one is charged with when it is an offence ("charged with murder", "with two counts of
+#: fraud"), not a duty ("charged with the city's recovery", "with protecting the president").
+_OFFENCES = frozenset(
+    """murder manslaughter homicide assault battery rape abuse fraud theft robbery burglary larceny
+    embezzlement bribery corruption extortion blackmail kidnapping abduction trafficking smuggling
+    terrorism treason sedition espionage spying conspiracy obstruction perjury contempt arson
+    vandalism trespass harassment stalking possession racketeering laundering forgery incitement
+    insurrection rioting hacking sabotage crime felony misdemeanor misdemeanour offence offense
+    count violation negligence endangerment""".split()
+)
 #: Verbs that take the blame off someone: "A absolved B of responsibility".
 _ABSOLVING_VERBS = frozenset("absolve exonerate acquit".split())
 #: What one is cleared of, for "clear" to be a verdict: "cleared of all charges".
@@ -99,16 +113,21 @@ _MISDEED_OBJECTS = {
     **dict.fromkeys("take accept receive solicit".split(), frozenset("bribe kickback".split())),
     "commit": frozenset("fraud crime murder rape perjury treason theft assault atrocity".split()),
 }
+#: Verbs by which someone keeps to their innocence: "maintained his innocence".
+_PROTESTING_VERBS = frozenset("maintain proclaim protest assert declare insist".split())
 #: Every lemma ``_allegation`` can make a claim of.
 _TRIGGERS = frozenset({
-    *_ACCUSING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
-    *_MISDEEDS, *_MISCONDUCT_VERBS, *_MISDEED_OBJECTS, "clear", "hold", "find", "plead", "behind",
+    *_ACCUSING_VERBS, *_CHARGING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
+    *_MISDEEDS, *_MISCONDUCT_VERBS, *_MISDEED_OBJECTS, "clear", "hold", "find", "plead", "convict", "behind",
+    "innocent", "innocence",
 })
 
 
 def accusation_context(ctx: ClaimContext) -> bool:
-    """Whether the article speaks of accusing anyone of anything."""
-    return not _ACCUSATION_CUES.isdisjoint(ctx.words.lemma)
+    """Whether the article speaks of accusing anyone of anything, or of charging them."""
+    lemmas = ctx.words.lemma
+    return not _ACCUSATION_CUES.isdisjoint(lemmas) or \
+        any(lemma == "charge" and _charges(ctx.doc[i]) for i, lemma in enumerate(lemmas))
 
 
 def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bool) -> list[Claim]:
@@ -122,16 +141,18 @@ def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bo
 
 def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool) -> ClaimParts | None:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in _ACCUSING_VERBS:
+    if token.pos_ == "VERB" and (lemma in _ACCUSING_VERBS or lemma in _CHARGING_VERBS and _charges(token)):
         return _accusing_verb(token, sentence, ctx)
     if token.pos_ == "VERB" and (lemma in _ABSOLVING_VERBS or lemma == "clear" and _cleared_of_charges(token)):
         return _verdict(token, sentence, ctx, "denied")
-    if token.pos_ == "VERB" and lemma == "hold" and _holds_responsible(token):
+    if token.pos_ == "VERB" and (lemma == "hold" and _holds_responsible(token) or lemma == "convict"):
         return _verdict(token, sentence, ctx, "asserted")
     if token.pos_ == "VERB" and lemma in ("find", "plead") and (guilty := _guilty(token)) is not None:
         return _verdict(token, sentence, ctx, guilty)
     if lemma in _RESPONSIBLE and token.dep_ == "acomp" and _for_harm(token) or _behind_harm(token):
         return _responsible(token, sentence, ctx)
+    if lemma == "innocence" or lemma == "innocent" and accusing:
+        return _innocent(token, sentence, ctx)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
@@ -170,6 +191,18 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
     acts = [c for c in _deps(verb, ("xcomp", "ccomp")) if c.i > verb.i] + \
         [o for p in _deps(verb, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pcomp",))]
     return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged, predicate=_predicate(acts))
+
+
+def _charges(verb: Token) -> bool:
+    """A criminal charge: "B was indicted", "police charged B with battery", "charged with two
+    counts of fraud"; not a duty ("charged with protecting the president") nor a price or a
+    rush ("charged $5", "charged into the crowd")."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "indict":
+        return True
+    return any(p.lower_ == "with" and any(o.lemma_.lower() in _OFFENCES for o in _deps(p, ("pobj",)))
+               for p in _deps(verb, ("prep",)))
 
 
 def _predicate(acts: list[Token]) -> str:
@@ -241,9 +274,10 @@ def _of_group(noun: Token) -> Token:
 
 
 def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> ClaimParts | None:
-    """ "A holds B responsible" (asserted), "A absolved B of responsibility", "B was acquitted",
-    "B was cleared of all charges", "B was found not guilty" (denied), "B was found guilty"
-    (asserted); "B pleaded not guilty" is B's own denial, "B pleaded guilty" B's admission."""
+    """ "A holds B responsible", "B was convicted" (asserted), "A absolved B of responsibility",
+    "B was acquitted", "B was cleared of all charges", "B was found not guilty" (denied), "B was
+    found guilty" (asserted); "B pleaded not guilty" is B's own denial, "B pleaded guilty" B's
+    admission."""
     verdict = verb.lemma_.lower() in ("find", "plead")  # its negation is the verdict: "not guilty"
     if negated(verb) and not verdict:
         return None
@@ -279,6 +313,29 @@ def _responsible(adjective: Token, sentence: Span, ctx: ClaimContext) -> ClaimPa
     polarity = "denied" if negated(copula) or negated(adjective) else reading.polarity
     speaker = ctx.attributor.speaker_of(copula, sentence) or Speaker(ctx.article.source, None)
     return _parts(adjective, copula, accused, ctx, speaker, polarity, reading.hedged)
+
+
+def _innocent(word: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "B has maintained his innocence", and in an article about an accusation "B says he is
+    innocent", "B's lawyer said B is innocent": a denial of the allegations against B (an
+    "innocent bystander" is no claim)."""
+    if word.lemma_.lower() == "innocent":
+        if word.dep_ != "acomp" or negated(word.head) or negated(word):
+            return None
+        verb, accused = word.head, _deps(word.head, ("nsubj",))
+    else:
+        verb = word.head
+        if word.dep_ == "pobj" and verb.lower_ == "on":
+            verb = verb.head  # "insisted on his innocence"
+        if verb.lemma_.lower() not in _PROTESTING_VERBS or negated(verb):
+            return None
+        accused = _deps(verb, ("nsubj",))
+    reading = read(verb, sentence)
+    speaker = ctx.attributor.speaker_of(verb, sentence) or _subject_speaker(verb, ctx)
+    if reading is None or reading.polarity != "asserted" or speaker is None:
+        return None
+    accused = [a for a in accused if a.pos_ != "PRON"]  # "he is innocent": the speaker's own
+    return _parts(word, verb, accused, ctx, speaker, "denied", False, fallback=speaker)
 
 
 def _holds_responsible(verb: Token) -> bool:
