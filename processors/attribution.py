@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.clauses import clause_path, is_rumour, noun_source
+from processors.clauses import CONTENT_NOUNS, clause_path, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
@@ -28,6 +28,8 @@ REPORTING_VERBS = frozenset(
 )
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
+#: What is said, not who says it: a report or a story may "say", a claim may not.
+_MUTE_CONTENT = CONTENT_NOUNS - {"report", "story", "news"}
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PERSON_ROLES = frozenset(
     """president minister premier chancellor general commander spokesman spokeswoman
@@ -129,7 +131,8 @@ class Attributor:
             return principal
         for child in token.children:
             named = self.index.entity_at(child)
-            if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG"):
+            if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG") \
+                    and not (child.dep_ == "compound" and _former(token)):
                 return self._speaker(named.canonical, named.label, child)  # "the newspaper Al-Sabah"
             if child.dep_ == "prep" and child.lower_ in ("from", "for", "of", "by", "at"):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
@@ -295,8 +298,15 @@ def _unnamed(token: Token) -> Speaker | None:
     "police"): attributed, but speaking for no known side."""
     if token.pos_ not in ("NOUN", "PROPN") or is_rumour(token):
         return None  # "according to a death hoax": a rumour is no source
+    if token.lemma_.lower() in _MUTE_CONTENT:
+        return None  # "claims" as the subject of "denied": a misparse, claims say nothing
     modifiers = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     return Speaker(" ".join([*modifiers, token.text]), None)
+
+
+def _former(token: Token) -> bool:
+    """ "a former PGA Tour player": no longer one of the organisation, so not its voice."""
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children)
 
 
 def _is_definite(token: Token) -> bool:

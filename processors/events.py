@@ -42,6 +42,8 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("invasion".split(), "invasion"),
     **dict.fromkeys("arrest detention".split(), "arrest"),
     **dict.fromkeys("resignation".split(), "resignation"),
+    **dict.fromkeys("suspension".split(), "suspension"),
+    **dict.fromkeys("dismissal ouster sacking".split(), "dismissal"),
     **dict.fromkeys("death assassination".split(), "death"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
     **dict.fromkeys("capture seizure fall kidnapping abduction".split(), "capture"),
@@ -54,6 +56,8 @@ _VERB_PREDICATES = {
     **dict.fromkeys("invade".split(), "invasion"),
     **dict.fromkeys("arrest detain".split(), "arrest"),
     **dict.fromkeys("resign".split(), "resignation"),
+    **dict.fromkeys("suspend".split(), "suspension"),
+    **dict.fromkeys("fire sack oust".split(), "dismissal"),
     **dict.fromkeys("die assassinate".split(), "death"),
     **dict.fromkeys("agree".split(), "agreement"),
     **dict.fromkeys("capture seize liberate fall kidnap abduct".split(), "capture"),
@@ -67,6 +71,8 @@ _PARTICIPANT_PREPS = {
     "invasion": frozenset({"of"}),
     "arrest": frozenset({"of"}),
     "resignation": frozenset({"of"}),
+    "suspension": frozenset({"of"}),
+    "dismissal": frozenset({"of"}),
     "death": frozenset({"of"}),
     "agreement": frozenset({"between", "with"}),
 }
@@ -76,12 +82,14 @@ _DEFAULT_DEPS = ("nsubj", "dobj", "poss", "compound", "amod", "nmod")
 _PARTICIPANT_DEPS = {
     "arrest": ("dobj", "nsubjpass", "poss", "compound"),
     "resignation": ("nsubj", "poss", "compound"),
+    "suspension": ("dobj", "nsubjpass", "poss", "compound"),
+    "dismissal": ("dobj", "nsubjpass", "poss", "compound"),
     "death": ("nsubj", "nsubjpass", "poss", "compound"),
 }
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Events that happen to one person: one named person is enough to key them, and only
 #: people count as participants (a country's "death" is no event).
-_PERSON_EVENTS = frozenset({"arrest", "resignation", "death"})
+_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}

@@ -30,8 +30,8 @@ HEDGES = frozenset(
 #: Heads that put the event in a non-factual world: plans, wishes, proposals, questions.
 IRREALIS_HEADS = frozenset(
     """plan hope expect want seek propose agree prepare invite urge consider discuss ask
-    request schedule intend wish offer aim try attempt threaten demand call need may might
-    could would should will can possible likely potential future planned proposed
+    request schedule intend wish offer aim try attempt threaten demand call need require may
+    might could would should will can possible likely potential future planned proposed
     upcoming expected""".split()
 )
 #: Negation words by their norm: spaCy norms "n't" and the typographic "n’t" alike to "not".
@@ -65,6 +65,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
             return None
+        if any(c.dep_ == "advcl" and _conditional(c) for c in children):
+            return None  # "if a player tested positive, they were required to announce the suspension"
         if lemma in DENIAL_VERBS:
             committal = _noncommittal(node)
             return Reading("noncommittal" if committal else "denied", hedged, node)
@@ -84,8 +86,12 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
             return None
         if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i and not _nominal(node):
+            if (falsity := _misread_falsity(node, path[depth - 1])) is not None:
+                return Reading("denied", hedged, falsity)
             if negated(node):
                 return None  # "did not say that ..." asserts nothing either way
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in IRREALIS_HEADS:
+                return None  # "plans to announce his suspension", "was required to announce it"
             break
         if node.pos_ in ("VERB", "AUX", "NOUN") and negated(node) and depth < 3:
             if any(c.lower_ in ("until", "till") for c in node.children):
@@ -138,6 +144,24 @@ def _states_occurrence(node: Token, trigger: Token) -> bool:
     if lemma == "take":  # "take place", not "take seriously"
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in node.children)
     return lemma in _OCCURRENCE_VERBS
+
+
+def _conditional(clause: Token) -> bool:
+    """ "if a player tests positive", "unless talks resume": a condition on the clause above."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+def _misread_falsity(node: Token, below: Token) -> Token | None:
+    """ "said that reports that X had been suspended were false", with "reports" read as a
+    verb and "were false" hung beside the clause: the falsity of the reports it names."""
+    if node.tag_ != "VBZ":
+        return None
+    for clause in node.children:
+        if clause.i > below.i and clause.lemma_ == "be" and clause.dep_ in ("ccomp", "conj", "advcl"):
+            falsity = _falsity(list(clause.children))
+            if falsity is not None:
+                return falsity
+    return None
 
 
 def _nominal(node: Token) -> bool:

@@ -131,6 +131,9 @@ def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: 
         ("The ministry declined to confirm the meeting between Putin and Erdogan, Reuters reported.",
          "noncommittal", "Reuters"),
         ("Reuters reported that Putin met Erdogan in Ankara on Monday.", "asserted", "Reuters"),
+        # one who left an organisation no longer speaks for it
+        ("A former Kremlin official said Putin met Erdogan in Ankara on Monday.", "asserted",
+         "former Kremlin official"),
     ],
 )
 def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +149,13 @@ def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  #
         "Reuters reported that Putin might meet Erdogan next week.",  # irrealis
         "Putin met Erdogan in Ankara.",  # unattributed
         "Will Putin meet Erdogan, Reuters asked?",  # question
+        "Putin met Erdogan in Ankara on Monday, if Turkish media reports are true.",  # a condition
+        # an obligation under a condition, and a claim noun read as the speaker of "denied"
+        "Marco Bellini played on Sunday. The league told reporters that if a player failed a doping test, "
+        "it was required to announce his suspension.",
+        "Journeyman golfer Dan Olsen retracted claims Tiger Woods had been suspended by the PGA Tour for using "
+        "performance-enhancing drugs after both the PGA Tour and Woods' agent, Mark Steinberg, vehemently "
+        "denied the claims.",  # FNC-1; the parser makes "claims" the subject of "denied"
         # a dateline the parser takes for the subject is no one who died
         "BAGHDAD — Three hundred Iraqi soldiers died in a chlorine gas attack in Fallujah, said Ali al-Budairi, an Iraqi MP.",
     ],
