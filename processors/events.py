@@ -21,7 +21,7 @@ baghdadi"): her arrest and its denial meet, her husband's arrest is another key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -31,7 +31,7 @@ from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, REPORTING_VERBS, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
-from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, read
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
 from processors.quantities import COUNTED
 
 _NOUN_PREDICATES = {
@@ -170,7 +170,37 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
                        outlet=ctx.article.source)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
+            denial = _denying_aside(token, parts, sentence, ctx) if parts.polarity == "asserted" else None
+            if denial is not None:
+                claims.append(ctx.build(denial, sentence))
     return claims
+
+
+#: Nouns by which an aside names what the clause before it said: "..., a claim the Kremlin denied".
+_ASIDE_NOUNS = frozenset("claim allegation accusation charge report assertion".split())
+_ASIDE_MARKS = frozenset({",", "-", "--", "–", "—"})
+
+
+def _denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """The denial in an aside after the event: "a golfer said Woods had been suspended -- a
+    claim that the PGA Tour denies", "Reuters reported that Putin met Erdogan, a claim the
+    Kremlin denied": the same event, denied by the aside's subject."""
+    doc = ctx.doc
+    for noun in ctx.cues(sentence, _ASIDE_NOUNS):
+        if noun.i <= trigger.i + 1 or noun.pos_ != "NOUN" or noun.i - 2 < sentence.start:
+            continue
+        if doc[noun.i - 1].lower_ not in ("a", "an") or doc[noun.i - 2].text not in _ASIDE_MARKS:
+            continue
+        for verb in noun.children:
+            if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in DENIAL_VERBS and not negated(verb):
+                subjects = _deps(verb, ("nsubj",))
+                speaker = ctx.attributor._name(subjects[0]) if subjects else None
+                if speaker is None:
+                    return None
+                return replace(parts, span=(verb.idx, verb.idx + len(verb.text)), speaker=speaker,
+                               polarity="denied", hedged=False)
+        return None
+    return None
 
 
 def _with_speaker(

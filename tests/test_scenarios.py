@@ -41,6 +41,7 @@ def test_case(case: dict[str, Any], results: dict[str, CaseResult]) -> None:
     explanations = [a.explanation for a in result.alerts]
     if case["label"] == "conflict":
         assert result.alerts, "no alert raised"
-        assert all(a.claim_a.article_id != a.claim_b.article_id for a in result.alerts), explanations
+        # across outlets; an article may also contradict itself ("..., a claim the Kremlin denied")
+        assert any(a.claim_a.article_id != a.claim_b.article_id for a in result.alerts), explanations
     else:
         assert not result.alerts, explanations
