@@ -41,7 +41,7 @@ from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
-from processors.events import names_of
+from processors.events import denying_aside, names_of
 from processors.model import Claim
 from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, negated, read
 
@@ -136,6 +136,9 @@ def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bo
         parts = _allegation(token, sentence, ctx, accusing_article)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
+            denial = denying_aside(token, parts, sentence, ctx)
+            if denial is not None:
+                claims.append(ctx.build(denial, sentence))
     return claims
 
 

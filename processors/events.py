@@ -170,7 +170,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
                        outlet=ctx.article.source)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
-            denial = _denying_aside(token, parts, sentence, ctx) if parts.polarity == "asserted" else None
+            denial = denying_aside(token, parts, sentence, ctx)
             if denial is not None:
                 claims.append(ctx.build(denial, sentence))
     return claims
@@ -181,25 +181,29 @@ _ASIDE_NOUNS = frozenset("claim allegation accusation charge report assertion".s
 _ASIDE_MARKS = frozenset({",", "-", "--", "–", "—"})
 
 
-def _denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
-    """The denial in an aside after the event: "a golfer said Woods had been suspended -- a
-    claim that the PGA Tour denies", "Reuters reported that Putin met Erdogan, a claim the
-    Kremlin denied": the same event, denied by the aside's subject."""
-    doc = ctx.doc
-    for noun in ctx.cues(sentence, _ASIDE_NOUNS):
-        if noun.i <= trigger.i + 1 or noun.pos_ != "NOUN" or noun.i - 2 < sentence.start:
-            continue
-        if doc[noun.i - 1].lower_ not in ("a", "an") or doc[noun.i - 2].text not in _ASIDE_MARKS:
-            continue
-        for verb in noun.children:
-            if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in DENIAL_VERBS and not negated(verb):
-                subjects = _deps(verb, ("nsubj",))
-                speaker = ctx.attributor._name(subjects[0]) if subjects else None
-                if speaker is None:
-                    return None
-                return replace(parts, span=(verb.idx, verb.idx + len(verb.text)), speaker=speaker,
-                               polarity="denied", hedged=False)
+def denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """The denial in an aside after an asserted claim: "a golfer said Woods had been suspended
+    -- a claim that the PGA Tour denies", "Reuters reported that Putin met Erdogan, a claim the
+    Kremlin denied", "Smith is accused of fraud, which he denies": the same claim, denied by
+    the aside's subject."""
+    if parts.polarity != "asserted":
         return None
+    doc = ctx.doc
+    for verb in ctx.cues(sentence, DENIAL_VERBS):
+        if verb.i <= trigger.i + 1 or verb.dep_ not in ("relcl", "acl") or negated(verb):
+            continue
+        head = verb.head
+        which = any(c.dep_ == "dobj" and c.lower_ == "which" and doc[c.i - 1].text == "," for c in verb.children)
+        aside = head.lemma_.lower() in _ASIDE_NOUNS and head.i - 2 >= sentence.start and \
+            doc[head.i - 1].lower_ in ("a", "an") and doc[head.i - 2].text in _ASIDE_MARKS
+        subjects = _deps(verb, ("nsubj",))
+        if not (which or aside) or not subjects:
+            continue
+        speaker = ctx.attributor._name(subjects[0])
+        if speaker is None:
+            return None
+        return replace(parts, span=(verb.idx, verb.idx + len(verb.text)), speaker=speaker,
+                       polarity="denied", hedged=False)
     return None
 
 
