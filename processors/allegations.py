@@ -337,8 +337,10 @@ def _innocent(word: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | No
     speaker = ctx.attributor.speaker_of(verb, sentence) or _subject_speaker(verb, ctx)
     if reading is None or reading.polarity != "asserted" or speaker is None:
         return None
-    accused = [a for a in accused if a.pos_ != "PRON"]  # "he is innocent": the speaker's own
-    return _parts(word, verb, accused, ctx, speaker, "denied", False, fallback=speaker)
+    named = [a for a in accused if a.pos_ != "PRON"]
+    if named:  # "the boy was innocent, prosecutor John Doe said" is no denial by Doe of his own
+        return _parts(word, verb, named, ctx, speaker, "denied", False)
+    return _parts(word, verb, [], ctx, speaker, "denied", False, fallback=speaker)  # "he is innocent"
 
 
 def _holds_responsible(verb: Token) -> bool:

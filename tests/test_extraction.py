@@ -378,6 +378,14 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
          "event|allegation|kim", "denied"),
         ("U.S. prosecutors accused Boeing of misleading regulators. The company denied any wrongdoing.",
          "event|allegation|boeing", "denied"),
+        # formal charges and verdicts
+        ("Police charged Daniel Reyes with assault on Saturday.", "event|allegation|reyes", "asserted"),
+        ("A federal grand jury indicted Mark Kellner on bribery charges.", "event|allegation|kellner", "asserted"),
+        ("A jury convicted Paulo Mendes of embezzlement on Thursday.", "event|allegation|mendes", "asserted"),
+        ("Ramon Cruz has maintained his innocence.", "event|allegation|cruz", "denied"),
+        ("Police charged Daniel Reyes with assault. Reyes says he is innocent.", "event|allegation|reyes", "denied"),
+        ("Ramon Cruz is accused of taking bribes from a contractor, which he denies.",
+         "event|allegation|cruz", "denied"),
     ],
 )
 def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
@@ -395,6 +403,10 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
         "Kenya is not responsible for the debts of former counties, the treasury said.",
         "United Airlines blamed the weather for the cancellations.",  # nobody named is blamed
         "Russia did not blame Ukraine for the attack.",  # no allegation made
+        "The Secret Service agents charged with protecting the president were sent home.",  # a duty
+        "Prosecutors said they would not press charges against Daniel Reyes.",  # no charge, no denial
+        # an innocent victim named by a prosecutor is not the prosecutor's own denial
+        "Police charged a man with murder. Prosecutor John Doe said the boy was innocent.",
         # an unattributed accusation in a relative clause is the story's background
         "Local reports say the attack was carried out by the wife of the man Josh Lin is accused of sleeping with.",
     ],
