@@ -97,7 +97,7 @@ ALIAS = "tansu"
 _TRANSPORT_PATH = f"{__name__}:Transport"
 
 #: The agents' fetch wait on this broker (see ``TansuConsumerThread._create_worker_consumer``).
-FETCH_MAX_WAIT_MS = 50
+FETCH_MAX_WAIT_MS = 100
 
 #: Initial Fetch ``max_wait_time``: 0 makes Tansu return an empty response,
 #: and it is spent in full only for partitions without data.
@@ -254,9 +254,9 @@ class TansuConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
         # Faust hard-codes fetch_max_wait_ms=1500. Kafka answers a waiting fetch as soon as
         # data arrives; this Tansu build waits ~750 ms regardless, and an article crosses two
         # such hops to its alert (p99 article→alert 2.4 s at half load, 1.0 s with 100 ms).
-        # 50 ms against 100 ms (1 worker, 5 articles/s, 2 runs each): article→alert p50
-        # 0.17 / 0.20 s, p95 0.38-0.40 / 0.48-0.58 s; idle, worker + broker + runner use
-        # 6.6 % of a core against 5.3 %. Read by AIOKafkaConsumer.start().
+        # 50 ms cut the median article→alert at half load from 0.20 to 0.17 s but cost a
+        # busy worker ~15 % of its throughput (bench/README.md), so 100 ms stays.
+        # Read by AIOKafkaConsumer.start(); costs ~2% of a core when idle.
         consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
         return consumer
 
