@@ -45,6 +45,8 @@ _AGENT_NOUNS = frozenset(
     """lawyer attorney counsel representative rep publicist agent spokesman spokeswoman spokesperson aide
     campaign office party family""".split()
 )
+#: Nouns that count a group: the speakers are who they count.
+_PARTITIVE_NOUNS = frozenset("number lot couple dozen dozens handful majority minority host score scores".split())
 #: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
 _GROUP_NOUNS = frozenset(
     "police authorities government military army navy officials forces intelligence command staff".split()
@@ -107,7 +109,7 @@ class Attributor:
             if node.lemma_.lower() in REPORT_NOUNS and node.head.lemma_.lower() in DENIAL_VERBS:
                 continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
-            if agent is not None:
+            if agent is not None and agent.i != anchor.i:  # "The ceasefire claims ...", "claims" read as a verb
                 speaker = self._name(agent)
                 if speaker is not None or is_rumour(agent):
                     return speaker  # "a hoax claiming that ...": nobody vouches for it
@@ -126,6 +128,11 @@ class Attributor:
         if entity is not None and entity.label in _SPEAKER_LABELS:
             return self._speaker(entity.canonical, entity.label, token)
         lemma = token.lemma_.lower()
+        if lemma in _PARTITIVE_NOUNS:  # "a number of other women", "the majority of experts"
+            members = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj"]
+            if members:
+                return self._name(members[0])
         principal = self._principal(token) if lemma in _AGENT_NOUNS else None
         if principal is not None:
             return principal

@@ -152,12 +152,17 @@ class ClaimContext:
     def reference_time(self, scope: Token) -> tuple[str | None, tuple[datetime, datetime]]:
         """The first resolvable date expression inside ``scope``'s subtree, else the day
         before publication. "since October 7" is where a running total starts, not when
-        the claim is about: such a claim is about the day it is reported."""
+        the claim is about: such a claim is about the day it is reported. A date inside a
+        clause that describes a participant dates that clause, not the claim ("Salman, widow
+        of the gunman who opened fire in 2016, was found not guilty", "agreed to free the
+        girls kidnapped in April"); one that describes the event itself dates it ("the
+        attack, which took place on Monday")."""
         published = self.article.published_at
         left, right = scope.left_edge.i, scope.right_edge.i
         for ent in scope.sent.ents:
             since = ent.start > 0 and self.doc[ent.start - 1].lower_ == "since" or ent.text.lower().startswith("since")
-            if ent.label_ == "DATE" and left <= ent.start and ent.end - 1 <= right and not since:
+            if ent.label_ == "DATE" and left <= ent.start and ent.end - 1 <= right and not since \
+                    and not _describes_participant(ent.root, scope):
                 interval = resolve(ent.text, published)
                 if interval is not None:
                     return ent.text, interval
@@ -256,6 +261,16 @@ class ClaimContext:
         if entity is not None and entity.label in ("GPE", "NORP", "ORG"):
             return country_of(entity.canonical) or entity.canonical
         return country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+
+
+def _describes_participant(token: Token, scope: Token) -> bool:
+    """Whether ``token`` sits in a clause or an apposition that describes something below
+    ``scope`` (not ``scope`` itself)."""
+    while token.i != scope.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "appos") and token.head.i != scope.i:
+            return True
+        token = token.head
+    return False
 
 
 def _left_from(prep: Token) -> bool:

@@ -379,6 +379,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             names = {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
         return tuple(sorted(names.items()))
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
+    if predicate in _PERSON_EVENTS and trigger.tag_ == "NNS":
+        deps = tuple(d for d in deps if d != "compound")  # "marijuana arrests", "drug arrests": a kind, no one
     arguments = _arguments(trigger.head if trigger.pos_ == "ADJ" else trigger)  # "X was found dead"
     if predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS and \
             not any(a.dep_ == "nsubjpass" for a in arguments):
@@ -520,8 +522,8 @@ def _names_of(
         members = _conjuncts(token) if people_only else _phrase(token)
         for member in members:
             entity = ctx.index.entity_at(member)
-            if people_only and member.lower_ in ("him", "her"):
-                continue  # an object pronoun is too often someone else than the last person named
+            if people_only and member.lower_ in ("him", "her", "it", "its"):
+                continue  # an object pronoun is too often someone else; "it" is no person ("before it dies")
             if entity is None and member.i == token.i and _refers_back(member):
                 entity = _titled_antecedent(member, ctx) or ctx.attributor.antecedent(member)
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
@@ -530,14 +532,24 @@ def _names_of(
             if entity is None or entity.label not in _PARTICIPANT_LABELS or _dateline(member):
                 continue
             if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
-                people[person_key(entity.canonical)] = entity.canonical
+                if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone
+                    people[person_key(entity.canonical)] = entity.canonical
             elif not people_only and not _in_title_of_person(member, token, ctx):
                 party = ctx.holder_name(member) or entity.canonical
                 parties[key_name(party)] = (party, entity.label)
         # with people in the phrase, a nationality is their title ("South Korean President
-        # Yoon"), whatever the parse; a named country or organisation is a party of its own
-        names |= people | {k: name for k, (name, label) in parties.items() if not (people and label == "NORP")}
+        # Yoon"), whatever the parse; a named country or organisation is a party of its own.
+        # Beside a named organisation, a creed is its description ("the Islamist group Boko Haram").
+        named_org = any(label == "ORG" for _, label in parties.values()) or _names_next(token)
+        names |= people | {k: name for k, (name, label) in parties.items()
+                           if not (label == "NORP" and (people or named_org and country_of(name) is None))}
     return names
+
+
+def _names_next(noun: Token) -> bool:
+    """ "the militant group Boko Haram" parsed as two subjects: a common noun right before a name."""
+    doc = noun.doc
+    return noun.pos_ == "NOUN" and noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ in ("ORG", "PERSON")
 
 
 #: Relatives named through a person: "the wife of X", "X's son" are keyed as such.
@@ -584,7 +596,15 @@ def _titled_antecedent(role: Token, ctx: ClaimContext) -> Entity | None:
 def _misread_name(entity: Entity) -> bool:
     """A person's name the small model tagged as an organisation or place ("Sonko", "Morgan
     Freeman" as ORG): a short proper name that is no country."""
-    return entity.label in ("ORG", "GPE") and len(entity.canonical.split()) <= 3 and country_of(entity.canonical) is None
+    words = entity.canonical.lower().split()
+    return entity.label in ("ORG", "GPE") and len(words) <= 3 and country_of(entity.canonical) is None \
+        and not _INSTITUTION_WORDS.intersection(words)
+
+
+#: Words no person's name has: "Islamic State", "Boko Haram group", "Labour Party".
+_INSTITUTION_WORDS = frozenset(
+    """state states group party army front council ministry department agency company corp inc
+    bank university committee union forces police court government office""".split())
 
 
 #: What follows a dateline's place: a dash, or the agency in brackets.
@@ -627,7 +647,9 @@ def _refers_back(token: Token) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it or naming it ("Sonko and Diomaye Faye",
     "the journalist Daniel Pearl")."""
-    return [token, *(c for c in token.children if c.dep_ in ("conj", "appos"))]
+    members = [token, *(c for c in token.children if c.dep_ in ("conj", "appos"))]
+    # "Islamic State of Iraq and Syria leader Abu Bakr al-Baghdadi": the name of a conjunct
+    return members + [a for c in members[1:] if c.dep_ == "conj" for a in c.children if a.dep_ == "appos"]
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -34,6 +34,8 @@ IRREALIS_HEADS = frozenset(
     might could would should will can possible likely potential future planned proposed
     upcoming expected""".split()
 )
+#: Adjectives that weigh a clause instead of stating it: "it is unlikely that ...".
+_EPISTEMIC = frozenset("likely unlikely possible impossible probable improbable doubtful unclear uncertain".split())
 #: Negation words by their norm: spaCy norms "n't" and the typographic "n’t" alike to "not".
 _NEGATIONS = frozenset({"not", "never", "no"})
 
@@ -83,8 +85,10 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
                 return None
             break
         if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
-                          or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)):
-            return None
+                          or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)
+                          or node.i != trigger.i and any(c.dep_ == "acomp" and c.lemma_.lower() in _EPISTEMIC
+                                                         for c in children)):
+            return None  # "it is unlikely that the ceasefire extends to ...", "it is possible that"
         if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i and not _nominal(node):
             if (falsity := _misread_falsity(node, path[depth - 1])) is not None:
                 return Reading("denied", hedged, falsity)

@@ -150,6 +150,11 @@ def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  #
         "Putin met Erdogan in Ankara.",  # unattributed
         "Will Putin meet Erdogan, Reuters asked?",  # question
         "Putin met Erdogan in Ankara on Monday, if Turkish media reports are true.",  # a condition
+        "Officials said it is possible that Putin met Erdogan in Ankara.",  # weighed, not stated
+        # "it" is no person: a battery that dies is no death (the model reads "Apple Watch" as a name)
+        "Apple unveiled the Apple Watch on Monday. According to a new report from 9 to 5 Mac, the Apple Watch "
+        "battery is looking at just 2.5 to 4 hours of use before it dies.",
+        "A source said that it is unlikely that the ceasefire between Boko Haram and Nigeria extends to all factions.",
         # an obligation under a condition, and a claim noun read as the speaker of "denied"
         "Marco Bellini played on Sunday. The league told reporters that if a player failed a doping test, "
         "it was required to announce his suspension.",
@@ -196,6 +201,16 @@ def test_undated_event_claim_takes_the_date_of_the_same_event(nlp) -> None:  # t
          "event|meeting|erdogan+putin", "denied", None),
         ("The Pentagon could not confirm that North Korean troops had been deployed to Kursk.",
          "event|deployment|north korea", "noncommittal", None),
+        # a date in a clause about a participant dates that clause, not the event
+        ("Police said Noor Salman, widow of the gunman who opened fire on a nightclub in 2016, was arrested on Monday.",
+         "event|arrest|salman", "asserted", "Monday"),
+        ("Police said John Smith, who fled to Spain in 2019, was arrested.", "event|arrest|smith", "asserted", None),
+        # an organisation's name is no person's, whatever the model tagged: the leader named after it is
+        ("A spokesman said Islamic State of Iraq and Syria leader Abu Bakr al-Baghdadi is not dead.",
+         "event|death|baghdadi", "denied", None),
+        # a creed beside a named group describes the group; it is no party of its own
+        ("The Islamist militant group Boko Haram has agreed to a ceasefire with Nigeria, according to Nigerian officials.",
+         "event|agreement|boko haram+nigeria", "asserted", None),
     ],
 )
 def test_event_phrasings(nlp, body: str, key: str, polarity: str, ref_text: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -247,6 +262,19 @@ def test_unnamed_sources_attribute_a_claim_without_a_side(nlp) -> None:  # type:
     body = "Emmanuel Macron and Xi Jinping spoke by phone on Tuesday, two diplomats told Reuters."
     claim = one(claims_of(nlp, article(body)), kind="event")
     assert (claim.key, claim.speaker, claim.side, claim.ref_text) == ("event|call|macron+xi", "diplomats", None, "Tuesday")
+
+
+def test_an_event_noun_is_not_its_own_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Nigeria announced a ceasefire between Nigeria and Boko Haram on Friday, officials said. The ceasefire "
+            "claims, and Boko Haram's subsequent actions, have left people in Nigeria scratching their heads.")
+    claims = claims_of(nlp, article(body))  # "claims" read as a verb whose subject is "ceasefire"
+    assert [(c.key, c.speaker) for c in claims] == [("event|agreement|boko haram+nigeria", "Nigeria")]
+
+
+def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "A number of women have come forward to accuse Donald Trump of groping them."
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.speaker, claim.side) == ("event|allegation|trump", "women", None)
 
 
 @pytest.mark.parametrize(
