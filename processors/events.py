@@ -357,10 +357,23 @@ def _predicate(token: Token) -> str | None:
         return "capture"  # "took control of the village of X"
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
+    if lemma == "fire" and _shooting(token):
+        return None  # "shots fired at Brown", "fired rockets on the town": no dismissal
     predicate = _VERB_PREDICATES.get(lemma)
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+#: What is fired when "fire" means to shoot.
+_FIRED_THINGS = frozenset("""shot round gun weapon gas missile rocket bullet shell volley salvo warning
+    mortar grenade cannon canister projectile arrow""".split())
+
+
+def _shooting(verb: Token) -> bool:
+    """ "fired at the crowd", "shots were fired", "fired tear gas": to shoot, not to dismiss."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "upon", "into", "toward", "towards") or
+               c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED_THINGS for c in verb.children)
 
 
 def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Speaker | None) -> Participants:
@@ -525,7 +538,8 @@ def _names_of(
             if people_only and member.lower_ in ("him", "her", "it", "its"):
                 continue  # an object pronoun is too often someone else; "it" is no person ("before it dies")
             if entity is None and member.i == token.i and _refers_back(member):
-                entity = _titled_antecedent(member, ctx) or ctx.attributor.antecedent(member)
+                entity = _person_before_in_sentence(member, ctx) or _titled_antecedent(member, ctx) or \
+                    ctx.attributor.antecedent(member)
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
                         and entity.canonical == speaker.name:
                     entity = None  # "X denied meeting the crown prince": X is not the prince
@@ -576,6 +590,21 @@ def _kin_of(token: Token, ctx: ClaimContext) -> tuple[str, str] | None:
 def names_of(tokens: list[Token], ctx: ClaimContext, speaker: Speaker | None) -> dict[str, str]:
     """Named parties in ``tokens``, keyed as event participants (used for allegations)."""
     return _names_of(tokens, ctx, speaker)
+
+
+def _person_before_in_sentence(pronoun: Token, ctx: ClaimContext) -> Entity | None:
+    """ "As for Shakira, she is alive", "Trump said he met Putin": "he" or "she" after a person
+    named earlier in the same sentence is that person (the latest one)."""
+    if pronoun.lower_ not in ("he", "she", "his", "her"):
+        return None
+    found = None
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        entity = ctx.index.entity_at(token)
+        if entity is not None and entity.label == "PERSON" and person_key(entity.canonical) != "-":
+            found = entity
+    return found
 
 
 def _titled_antecedent(role: Token, ctx: ClaimContext) -> Entity | None:

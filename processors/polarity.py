@@ -35,7 +35,9 @@ IRREALIS_HEADS = frozenset(
     upcoming expected""".split()
 )
 #: Adjectives that weigh a clause instead of stating it: "it is unlikely that ...".
-_EPISTEMIC = frozenset("likely unlikely possible impossible probable improbable doubtful unclear uncertain".split())
+_EPISTEMIC = frozenset(
+    "likely unlikely possible impossible probable improbable doubtful unclear uncertain plausible implausible "
+    "conceivable inconceivable".split())
 #: Negation words by their norm: spaCy norms "n't" and the typographic "n’t" alike to "not".
 _NEGATIONS = frozenset({"not", "never", "no"})
 
@@ -139,9 +141,15 @@ _OCCURRENCE_VERBS = frozenset("""be have hold reach sign make strike conclude ag
     conduct carry launch stage order seal broker""".split())
 
 
+#: Modifiers under which a negated event noun still happened: "not the first attack".
+_ORDINALS = frozenset("first second third last only latest".split())
+
+
 def _states_occurrence(node: Token, trigger: Token) -> bool:
     """Whether a negation on ``node`` denies the event at ``trigger``: it is on the trigger
     itself or on a verb that says the event happened."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _ORDINALS for c in trigger.children):
+        return False  # "it was not his first detention": there was one, and others before
     if node.i == trigger.i or node.pos_ != "VERB" or trigger.pos_ != "NOUN":
         return True
     lemma = node.lemma_.lower()

@@ -117,6 +117,9 @@ def test_different_holders_and_places_get_different_keys(nlp) -> None:  # type: 
         "Two soldiers were run over in Quebec on Monday.",  # an incident, not a count
         "Without Ukraine's forces, 5,000 Russian troops would have been storming Donetsk.",
         "Officials said 20,000 troops were involved.",  # no holder-place anchor: no place
+        # weighed, not stated
+        "\"It's implausible given the way the criminal-justice system works to have 10 ISIS fighters arrested at "
+        "the border and never charged,\" said Daveed Gartenstein-Ross.",
     ],
 )
 def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -151,6 +154,12 @@ def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  #
         "Will Putin meet Erdogan, Reuters asked?",  # question
         "Putin met Erdogan in Ankara on Monday, if Turkish media reports are true.",  # a condition
         "Officials said it is possible that Putin met Erdogan in Ankara.",  # weighed, not stated
+        # "not his first detention" says there were others
+        "James Foley was held in Syria, the paper said. It was not his first detention while reporting: in 2011, "
+        "he was taken in Libya.",
+        # "fire" as to shoot dismisses no one
+        "The sound of 10 or 11 shots from the gun of Ferguson police officer Darren Wilson being fired at "
+        "Michael Brown were recorded by a man, according to the man's attorney.",
         # "it" is no person: a battery that dies is no death (the model reads "Apple Watch" as a name)
         "Apple unveiled the Apple Watch on Monday. According to a new report from 9 to 5 Mac, the Apple Watch "
         "battery is looking at just 2.5 to 4 hours of use before it dies.",
@@ -205,6 +214,9 @@ def test_undated_event_claim_takes_the_date_of_the_same_event(nlp) -> None:  # t
         ("Police said Noor Salman, widow of the gunman who opened fire on a nightclub in 2016, was arrested on Monday.",
          "event|arrest|salman", "asserted", "Monday"),
         ("Police said John Smith, who fled to Spain in 2019, was arrested.", "event|arrest|smith", "asserted", None),
+        # "he" after a person named earlier in its sentence is that person, not the last one who spoke
+        ("Julia Belluz, a reporter, said the hoax began on Twitter. As for Axl Rose, he is alive and well and "
+         "touring Europe.", "event|death|rose", "denied", None),
         # an organisation's name is no person's, whatever the model tagged: the leader named after it is
         ("A spokesman said Islamic State of Iraq and Syria leader Abu Bakr al-Baghdadi is not dead.",
          "event|death|baghdadi", "denied", None),
