@@ -594,17 +594,23 @@ def names_of(tokens: list[Token], ctx: ClaimContext, speaker: Speaker | None) ->
 
 def _person_before_in_sentence(pronoun: Token, ctx: ClaimContext) -> Entity | None:
     """ "As for Shakira, she is alive", "Trump said he met Putin": "he" or "she" after a person
-    named earlier in the same sentence is that person (the latest one)."""
+    named earlier in the same sentence is that person: the latest one named as a subject, else
+    the latest one ("Mr Emwazi - also known as Muazzam - moved to Kuwait, but he was detained"
+    is Emwazi). A name that modifies a common noun ("the Safari trip") is no one."""
     if pronoun.lower_ not in ("he", "she", "his", "her"):
         return None
-    found = None
+    found = subject = None
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
         entity = ctx.index.entity_at(token)
-        if entity is not None and entity.label == "PERSON" and person_key(entity.canonical) != "-":
-            found = entity
-    return found
+        if entity is None or entity.label != "PERSON" or person_key(entity.canonical) == "-" or \
+                token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            continue
+        found = entity
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            subject = entity
+    return subject or found
 
 
 def _titled_antecedent(role: Token, ctx: ClaimContext) -> Entity | None:

@@ -128,6 +128,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """Every number expression in ``text`` with qualifier-widened bounds."""
     matches = []
     for m in _EXPRESSION.finditer(text):
+        if _designation(text, m.start()):
+            continue
         bounds = _bounds(m)
         if bounds is None:
             continue
@@ -136,6 +138,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
             NumberMatch(m.start(), m.end(), m.group(0), low, high, bool(m.group("pct")), bool(m.group("v")))
         )
     return matches
+
+
+def _designation(text: str, start: int) -> bool:
+    """ "F-16", "MiG-29", "COVID-19", "mid-2014": digits hyphenated to a word name a thing or
+    a time, not a count."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _bounds(m: re.Match[str]) -> tuple[float, float] | None:

@@ -217,6 +217,9 @@ def test_undated_event_claim_takes_the_date_of_the_same_event(nlp) -> None:  # t
         # "he" after a person named earlier in its sentence is that person, not the last one who spoke
         ("Julia Belluz, a reporter, said the hoax began on Twitter. As for Axl Rose, he is alive and well and "
          "touring Europe.", "event|death|rose", "denied", None),
+        # ... and the one named as a subject before an alias named after it
+        ("The Washington Post reported Mr Emwazi - who has also been known as Muhammad ibn Muazzam - then moved to "
+         "his native Kuwait, but he was detained on a visit to London in 2010.", "event|arrest|emwazi", "asserted", "2010"),
         # an organisation's name is no person's, whatever the model tagged: the leader named after it is
         ("A spokesman said Islamic State of Iraq and Syria leader Abu Bakr al-Baghdadi is not dead.",
          "event|death|baghdadi", "denied", None),

@@ -44,7 +44,7 @@ def test_percent_is_flagged() -> None:
     assert [m.percent for m in find_numbers("40% of voters and 12 per cent of the rest")] == [True, True]
 
 
-@pytest.mark.parametrize("text", ["$50 million", "at 10:30", "on 5/6", "the 2nd round"])
+@pytest.mark.parametrize("text", ["$50 million", "at 10:30", "on 5/6", "the 2nd round", "the F-16 fighter", "COVID-19", "mid-2014"])
 def test_not_a_count(text: str) -> None:
     assert find_numbers(text) == []
 
