@@ -11,6 +11,9 @@ with one exception: a denial in the outlet's own voice ("Axl Rose is NOT dead.")
 outlet's, when no reporting, denying or believing word stands above it and no quotation
 before it.
 
+Injuries are events that happen to one person, like deaths: "X was badly injured", "the blast
+wounded X", "X suffered an injury"; "X was unhurt" denies one as "X is alive" denies a death.
+
 "X spoke with Y" is a call when the sentence mentions a call or phone, or when both are heads
 of state or government and nothing puts them in one place. An attack whose target is no named
 party is keyed by the place it struck ("attacked a convoy in Gaza" → Gaza). "The crown prince"
@@ -45,6 +48,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("suspension".split(), "suspension"),
     **dict.fromkeys("dismissal ouster sacking".split(), "dismissal"),
     **dict.fromkeys("death assassination".split(), "death"),
+    **dict.fromkeys("injury".split(), "injury"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
     **dict.fromkeys("capture seizure fall kidnapping abduction".split(), "capture"),
 }
@@ -59,6 +63,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("suspend".split(), "suspension"),
     **dict.fromkeys("fire sack oust".split(), "dismissal"),
     **dict.fromkeys("die assassinate".split(), "death"),
+    **dict.fromkeys("injure wound".split(), "injury"),
     **dict.fromkeys("agree".split(), "agreement"),
     **dict.fromkeys("capture seize liberate fall kidnap abduct".split(), "capture"),
 }
@@ -74,6 +79,7 @@ _PARTICIPANT_PREPS = {
     "suspension": frozenset({"of"}),
     "dismissal": frozenset({"of"}),
     "death": frozenset({"of"}),
+    "injury": frozenset({"to"}),
     "agreement": frozenset({"between", "with"}),
 }
 #: Dependents of the trigger that name participants; events that happen *to* someone leave
@@ -85,11 +91,12 @@ _PARTICIPANT_DEPS = {
     "suspension": ("dobj", "nsubjpass", "poss", "compound"),
     "dismissal": ("dobj", "nsubjpass", "poss", "compound"),
     "death": ("nsubj", "nsubjpass", "poss", "compound"),
+    "injury": ("nsubj", "nsubjpass", "dobj", "poss", "compound"),
 }
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Events that happen to one person: one named person is enough to key them, and only
 #: people count as participants (a country's "death" is no event).
-_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death"})
+_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death", "injury"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
@@ -119,6 +126,9 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its"})
 _ROLE_NOUNS = PERSON_ROLES | frozenset(
     "actor actress singer rapper star musician player prince king queen pope chairman chief".split()
 )
+#: Adjectives of a person hurt, and of one not hurt (which deny an injury, as "alive" denies a death).
+_INJURED = frozenset("injured wounded".split())
+_UNHURT = frozenset("unhurt unharmed uninjured unscathed".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
 _KILLING_VERBS = frozenset("kill murder slay execute".split())
 
@@ -127,6 +137,7 @@ _KILLING_VERBS = frozenset("kill murder slay execute".split())
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
+    *_INJURED, *_UNHURT,
     "gain", "fire",
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
@@ -256,8 +267,10 @@ def _event(
         return None
     if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
         return None  # "Russia denied that its agents killed X" denies who killed X, not that X died
+    if reading.polarity == "denied" and predicate == "injury" and trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
+        return None  # "denied that its troops wounded X" denies who did it
     polarity = reading.polarity
-    if _alive_now(trigger):
+    if _alive_now(trigger) or trigger.lower_ in _UNHURT:
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
         polarity = "denied"
@@ -335,6 +348,9 @@ def _predicate(token: Token) -> str | None:
         return "death"  # "X was found dead", "X is dead"
     if _alive_now(token):
         return "death"  # "X is alive": a denial of X's death, read in ``_event``
+    if token.lower_ in _INJURED | _UNHURT and token.dep_ in ("acomp", "oprd", "conj") and \
+            _deps(_copula_head(token), ("nsubj", "nsubjpass")):
+        return "injury"  # "X was badly injured", "X is unhurt" (a denial, read in ``_event``)
     if token.pos_ != "VERB":
         return None
     if lemma in ("speak", "talk") and any(
@@ -394,11 +410,13 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
     if predicate in _PERSON_EVENTS and trigger.tag_ == "NNS":
         deps = tuple(d for d in deps if d != "compound")  # "marijuana arrests", "drug arrests": a kind, no one
-    arguments = _arguments(trigger.head if trigger.pos_ == "ADJ" else trigger)  # "X was found dead"
-    if predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS and \
-            not any(a.dep_ == "nsubjpass" for a in arguments):
-        deps = ("dobj",)  # "the strike killed Shukr": the one killed, not the killer
+    arguments = _arguments(_copula_head(trigger) if trigger.pos_ == "ADJ" else trigger)  # "X was found dead"
+    if (predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS or predicate == "injury"
+            and trigger.pos_ == "VERB") and not any(a.dep_ == "nsubjpass" for a in arguments):
+        deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
+    if predicate == "injury":
+        anchors += _injured_subjects(trigger)
     for prep in _deps(trigger, ("prep",)):
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
@@ -506,6 +524,24 @@ def _leaders_talking(verb: Token, participants: Participants, ctx: ClaimContext)
         return False
     return not any(e.label_ in _PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at")
                    for e in sentence.ents)
+
+
+def _injured_subjects(trigger: Token) -> list[Token]:
+    """ "X suffered an injury", "X injured his knee": the subject is the one hurt."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ("suffer", "sustain"):
+        return _subjects(trigger.head)
+    if trigger.pos_ == "VERB" and any(p.lower_ in ("his", "her", "their") for o in _deps(trigger, ("dobj",))
+                                      for p in _deps(o, ("poss",))):
+        return _subjects(trigger)
+    return []
+
+
+def _copula_head(adjective: Token) -> Token:
+    """The verb an adjective is predicated by: "X was [injured]", "X was killed or [injured]"."""
+    node = adjective
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.head
 
 
 def _plural_of_one(trigger: Token, predicate: str) -> bool:

@@ -251,6 +251,12 @@ def test_spokesperson_for_an_organisation_speaks_for_its_country(nlp) -> None:  
          "event|resignation|mokoena", "denied"),
         ("Reports of Paul Biya's death are a hoax, the government said.", "event|death|biya", "denied"),
         ("Rumours of Paul Biya's death have been revealed to be a hoax, officials said.", "event|death|biya", "denied"),
+        # injuries: the one hurt, whoever did it; "unhurt" denies one as "alive" denies a death
+        ("Iraqi officials said al-Baghdadi was badly injured in a US airstrike.", "event|injury|baghdadi", "asserted"),
+        ("Police said the blast wounded Ahmed Khan and two others.", "event|injury|khan", "asserted"),
+        ("The club said Messi suffered an injury to his knee.", "event|injury|messi", "asserted"),
+        ("The group said al-Baghdadi was unhurt.", "event|injury|baghdadi", "denied"),
+        ("ISIS denied reports that al-Baghdadi had been injured.", "event|injury|baghdadi", "denied"),
         ("Iran and Saudi Arabia have reached an agreement, Iraqi officials said.",
          "event|agreement|iran+saudi arabia", "asserted"),
         ("German Chancellor Olaf Scholz spoke by phone with Russian President Vladimir Putin, two diplomats said.",
@@ -267,6 +273,8 @@ def test_events_that_happen_to_people_and_agreements(nlp, body: str, key: str, p
     [
         "Macaulay Culkin has died, according to a death hoax spreading online.",  # a rumour is no source
         "Police said they detained her in Dakar on Friday.",  # object pronoun: whom is unclear
+        "Police said Tom Baker injured a cyclist on Friday.",  # the one hurt is unnamed
+        "No one was injured, police said.",
     ],
 )
 def test_person_events_that_are_not_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
