@@ -230,6 +230,8 @@ def _with_speaker(
         return participants
     own = (key_name(speaker.side), speaker.side.title())
     if own[0] != participants[0][0]:
+        if trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
+            return participants  # "X said he didn't think Boko Haram had agreed to a truce": not X's own
         return tuple(sorted((*participants, own)))
     claimant = _claimant_country(trigger, ctx)
     return tuple(sorted((*participants, (key_name(claimant), claimant)))) if claimant else participants
@@ -338,9 +340,13 @@ def _predicate(token: Token) -> str | None:
             return "meeting" if plain else None
         if lemma == "fire" and any(c.lower_ == "cease" for c in children):
             return "agreement"  # "cease-fire", split by the tokenizer
+        if lemma in ("call", "phonecall") and (any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+                                               or any(c.dep_ == "acl" and _deps(c, ("aux",)) and
+                                                      _deps(c, ("aux",))[0].lower_ == "to" for c in children)):
+            return None  # "calls for the nun to be excommunicated", "calls to resign": demands
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
-        if COUNTED.get(lemma) == "troops" and token.head.lemma_ in ("be", "have") and \
+        if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.head.lemma_ in ("be", "have") and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
         return _NOUN_PREDICATES.get(lemma)

@@ -78,7 +78,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("noncommittal", hedged, node)
         if lemma in _CONFIRM_VERBS and _noncommittal(node):
             return Reading("noncommittal", hedged, node)
-        falsity = _falsity(children)
+        falsity = _falsity(children) or _not_true(node, children)
         if falsity is not None:  # before irrealis: "called reports of a call untrue"
             return Reading("denied", hedged, falsity)
         if lemma in _POSITION_VERBS and node.pos_ == "VERB" and node.i != trigger.i:
@@ -88,8 +88,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             break
         if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)
-                          or node.i != trigger.i and any(c.dep_ == "acomp" and c.lemma_.lower() in _EPISTEMIC
-                                                         for c in children)):
+                          or node.i != trigger.i and any(c.dep_ == "acomp" and _weighs(c, node) for c in children)):
             return None  # "it is unlikely that the ceasefire extends to ...", "it is possible that"
         if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i and not _nominal(node):
             if (falsity := _misread_falsity(node, path[depth - 1])) is not None:
@@ -107,6 +106,19 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
         rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
+
+
+def _not_true(node: Token, children: list[Token]) -> Token | None:
+    """ "reports of his death are not true", "the claims were not accurate"."""
+    if not negated(node):
+        return None
+    return next((c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in ("true", "accurate", "correct")), None)
+
+
+def _weighs(adjective: Token, copula: Token) -> bool:
+    """ "it is unlikely that", "it was not immediately clear how long ...": a clause weighed."""
+    lemma = adjective.lemma_.lower()
+    return lemma in _EPISTEMIC or lemma in ("clear", "certain", "known") and negated(copula)
 
 
 def _falsity(children: list[Token]) -> Token | None:
@@ -150,6 +162,8 @@ def _states_occurrence(node: Token, trigger: Token) -> bool:
     itself or on a verb that says the event happened."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in _ORDINALS for c in trigger.children):
         return False  # "it was not his first detention": there was one, and others before
+    if node.lemma_ == "be" and any(c.dep_ == "attr" and c.i != trigger.i for c in node.children):
+        return False  # "his death was not retaliation": what it was, not whether it was
     if node.i == trigger.i or node.pos_ != "VERB" or trigger.pos_ != "NOUN":
         return True
     lemma = node.lemma_.lower()

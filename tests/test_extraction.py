@@ -154,6 +154,12 @@ def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  #
         "Will Putin meet Erdogan, Reuters asked?",  # question
         "Putin met Erdogan in Ankara on Monday, if Turkish media reports are true.",  # a condition
         "Officials said it is possible that Putin met Erdogan in Ankara.",  # weighed, not stated
+        "It was not immediately clear how long the talks between Boko Haram and Saudi Arabia have been taking "
+        "place, officials said.",
+        "It is clear Joshua Smith's death was not retaliation for grand jury testimony, police said.",  # what, not whether
+        "There's no London Police force, the paper said.",  # a police force is no troops
+        # an observer's doubt that a named party agreed is not the observer's own agreement
+        "Martin Ewi said he didn't think Boko Haram had agreed to a truce.",
         # "not his first detention" says there were others
         "James Foley was held in Syria, the paper said. It was not his first detention while reporting: in 2011, "
         "he was taken in Libya.",
@@ -256,6 +262,7 @@ def test_spokesperson_for_an_organisation_speaks_for_its_country(nlp) -> None:  
         ("Police said the blast wounded Ahmed Khan and two others.", "event|injury|khan", "asserted"),
         ("The club said Messi suffered an injury to his knee.", "event|injury|messi", "asserted"),
         ("The group said al-Baghdadi was unhurt.", "event|injury|baghdadi", "denied"),
+        ("Reports of Joshua Smith's death are not true, police said.", "event|death|smith", "denied"),
         ("ISIS denied reports that al-Baghdadi had been injured.", "event|injury|baghdadi", "denied"),
         ("Iran and Saudi Arabia have reached an agreement, Iraqi officials said.",
          "event|agreement|iran+saudi arabia", "asserted"),
