@@ -110,9 +110,11 @@ class Attributor:
                 continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
             if agent is not None and agent.i != anchor.i:  # "The ceasefire claims ...", "claims" read as a verb
+                if is_rumour(agent):
+                    return None  # "a hoax claiming that ...", "reported by X, a hoax website": nobody vouches for it
                 speaker = self._name(agent)
-                if speaker is not None or is_rumour(agent):
-                    return speaker  # "a hoax claiming that ...": nobody vouches for it
+                if speaker is not None:
+                    return speaker
         for token in sentence:
             if token.lower_ == "according":
                 source = next((c for c in token.children if c.lower_ == "to"), None)

@@ -14,7 +14,7 @@ CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion specu
 #: claiming he had died". What they contain is a claim only when it is called false.
 RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip satire prank".split())
 #: Modifiers that make any report a rumour: "a fake report claiming ...", "a satirical article".
-_FAKE_MODIFIERS = frozenset("fake false bogus satirical fabricated spoof phony phoney".split())
+_FAKE_MODIFIERS = frozenset("fake false bogus satirical fabricated spoof phony phoney hoax".split())
 
 
 def noun_source(noun: Token) -> Token | None:
@@ -33,7 +33,7 @@ def is_rumour(token: Token) -> bool:
     return _fake(token) or token.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ in ("from", "on", "by") and any(o.dep_ == "pobj" and _fake(o) for o in c.children)
         for c in token.children
-    )
+    ) or any(c.dep_ == "appos" and _fake(c) for c in token.children)  # "Foxnews.es, a hoax website"
 
 
 def _fake(token: Token) -> bool:

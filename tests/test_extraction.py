@@ -279,6 +279,9 @@ def test_events_that_happen_to_people_and_agreements(nlp, body: str, key: str, p
     "body",
     [
         "Macaulay Culkin has died, according to a death hoax spreading online.",  # a rumour is no source
+        # nor is an outlet called a hoax site
+        "Judd Nelson's 'death' was reported by Foxnews.es, a hoax website which has no affiliation with the "
+        "television news network.",
         "Police said they detained her in Dakar on Friday.",  # object pronoun: whom is unclear
         "Police said Tom Baker injured a cyclist on Friday.",  # the one hurt is unnamed
         "No one was injured, police said.",
