@@ -340,10 +340,8 @@ def _predicate(token: Token) -> str | None:
             return "meeting" if plain else None
         if lemma == "fire" and any(c.lower_ == "cease" for c in children):
             return "agreement"  # "cease-fire", split by the tokenizer
-        if lemma in ("call", "phonecall") and (any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
-                                               or any(c.dep_ == "acl" and _deps(c, ("aux",)) and
-                                                      _deps(c, ("aux",))[0].lower_ == "to" for c in children)):
-            return None  # "calls for the nun to be excommunicated", "calls to resign": demands
+        if lemma in ("call", "phonecall") and _demand(token):
+            return None  # "calls for the nun to be excommunicated", "calls to resign"
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
         if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.head.lemma_ in ("be", "have") and \
@@ -385,6 +383,13 @@ def _predicate(token: Token) -> str | None:
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+def _demand(call: Token) -> bool:
+    """ "calls for X to resign", "calls to resign": a demand, not a phone call."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or
+               c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in call.children)
 
 
 #: What is fired when "fire" means to shoot.
