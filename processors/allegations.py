@@ -179,13 +179,15 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
     if verb.lemma_.lower() != "allege":
         accused = _deps(verb, ("dobj", "nsubjpass"))
     else:
-        accused = _deps(verb, ("nsubjpass",)) or [s for c in _deps(verb, ("ccomp",)) for s in _deps(c, ("nsubj", "nsubjpass"))]
+        accused = _deps(verb, ("nsubjpass",)) or [d for c in _deps(verb, ("ccomp",)) for d in _doers(c)]
     speaker = ctx.attributor.speaker_of(verb, sentence)
     # "A blamed B" ("blame" is no reporting verb), "A pushed back, blaming B": A
     # "women came forward to accuse B": the subject of the verb whose purpose the accusing is
     subjects = _deps(verb, ("nsubj",)) or (_deps(verb.head, ("nsubj",)) if verb.dep_ == "conj" or _purpose(verb) else [])
     if speaker is None and subjects:
         speaker = ctx.attributor._name(_of_group(subjects[0]))
+        if speaker is None:
+            return None  # "he blames Obama" with no one named for "he": not the outlet's word
     if speaker is None and verb.dep_ in _BACKGROUND_CLAUSES:
         return None  # "the man B is accused of sleeping with", "after B was accused of ...": background
     if speaker is None or _deps(verb, ("nsubjpass",)) and not _deps(verb, ("agent",)):
@@ -193,7 +195,22 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
         speaker = speaker or Speaker(ctx.article.source, None)
     acts = [c for c in _deps(verb, ("xcomp", "ccomp")) if c.i > verb.i] + \
         [o for p in _deps(verb, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pcomp",))]
-    return _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged, predicate=_predicate(acts))
+    parts = _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged, predicate=_predicate(acts))
+    return None if parts is None or _own_deed(parts, speaker) else parts  # "he alleged he was detained"
+
+
+def _doers(clause: Token) -> list[Token]:
+    """Who does what ``clause`` says: its subject, or the agent of a passive ("alleged he was
+    detained by police": the police, not he)."""
+    if subjects := _deps(clause, ("nsubj",)):
+        return subjects
+    return [o for a in _deps(clause, ("agent",)) for o in _deps(a, ("pobj",))]
+
+
+def _own_deed(parts: ClaimParts, speaker: Speaker) -> bool:
+    """Whether the speaker is the one accused: nobody accuses themselves."""
+    doer_keys = parts.key.rsplit("|", 1)[1].split("+")  # the participant keys, as ``event_key`` joins them
+    return speaker.name in parts.participants or speaker.side in doer_keys
 
 
 def _charges(verb: Token) -> bool:
@@ -243,12 +260,7 @@ def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts 
     if speaker is None:
         return None
     parts = _parts(verb, verb, doers, ctx, speaker, "asserted", reading.hedged)
-    if parts is None:
-        return None
-    doer_keys = parts.key.rsplit("|", 1)[1].split("+")  # the participant keys, as ``event_key`` joins them
-    if speaker.name in parts.participants or speaker.side in doer_keys:
-        return None  # the doer telling their own deed
-    return parts
+    return None if parts is None or _own_deed(parts, speaker) else parts  # the doer telling their own deed
 
 
 def _misdeed_denied(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:

@@ -3,8 +3,9 @@
 The speaker is found on the dependency path from the claim's anchor token up to the root:
 the subject of the first reporting verb ("X said", "said X", "X, citing officials, reported"),
 the agent of a passive report ("first reported by X"), the source of "reports from X", or
-"according to X" anywhere in the sentence. Pronouns and role nouns ("he", "the President",
-"the ministry", "the paper") resolve to the nearest earlier compatible named entity.
+"according to X" anywhere in the sentence. "He" and "she" continue the person the text was
+about (``_continued_person``); role nouns ("the President", "the ministry", "the paper")
+resolve to the nearest earlier compatible named entity.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.clauses import CONTENT_NOUNS, clause_path, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
-from processors.entities import EntityIndex, clean_surface, country_of, side_of_name
+from processors.entities import EntityIndex, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
 from processors.polarity import DENIAL_VERBS
 
@@ -31,6 +32,7 @@ REPORT_NOUNS = frozenset("report reports statement statements account accounts".
 #: What is said, not who says it: a report or a story may "say", a claim may not.
 _MUTE_CONTENT = CONTENT_NOUNS - {"report", "story", "news"}
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+QUOTE_MARKS = frozenset('"“”‘')  # not ’ or ', which are mostly apostrophes
 PERSON_ROLES = frozenset(
     """president minister premier chancellor general commander spokesman spokeswoman
     spokesperson leader secretary governor mayor senator ambassador official""".split()
@@ -207,7 +209,12 @@ class Attributor:
         return self._speaker(entity.canonical, entity.label, token) if entity is not None else None
 
     def _antecedent(self, token: Token, labels: frozenset[str]) -> Entity | None:
-        """The latest earlier speaker with one of ``labels``, else the latest such entity."""
+        """For "he"/"she"/"his", the person the text was last about (``_continued_person``);
+        else the latest earlier speaker with one of ``labels``, else the latest such entity."""
+        if token.lower_ in _CONTINUING_PRONOUNS and labels == frozenset({"PERSON"}):
+            decided, person = _continued_person(token, self.index)
+            if decided:
+                return person
         entity = None
         for char, speaker in self.named_speakers:
             if char >= token.idx:
@@ -234,6 +241,98 @@ class Attributor:
                     return country
             return _modifier_country(token) or name  # "Russia's [defence ministry]"
         return name
+
+
+#: Pronouns that continue the person a text is about.
+_CONTINUING_PRONOUNS = _PERSON_PRONOUNS | {"his"}
+#: How many sentences back ``_continued_person`` looks.
+_CONTINUATION_REACH = 3
+#: Nouns of one person, named or not: "the archbishop said ... He also dismissed ...".
+_UNNAMED_PEOPLE = PERSON_ROLES | frozenset(
+    """man woman boy girl child actor actress singer rapper star player coach manager owner founder
+    chairman chairwoman chief director executive officer detective sheriff judge prosecutor lawyer
+    attorney doctor nurse teacher student journalist reporter correspondent writer author witness victim
+    suspect gunman attacker soldier fighter militant priest bishop archbishop cardinal pope imam cleric
+    rabbi nun monk king queen prince princess father mother son daughter wife husband brother sister
+    friend neighbour neighbor resident worker employee activist customer client passenger driver
+    pilot patient fan""".split()
+)
+
+
+def _continued_person(pronoun: Token, index: EntityIndex) -> tuple[bool, Entity | None]:
+    """The person a "he"/"she" continues: the subject of the latest main clause, before the
+    pronoun, whose subject is a person (else its object), looking back up to three sentences.
+
+    A sentence-initial "He denied the accusation" after "BBC correspondent Lucy Manning says
+    Emwazi is 27 ... Emwazi then flew to Amsterdam, where agents accused him ..." is Emwazi,
+    the subject the text went on about, not the reporter quoted paragraphs before. A subject
+    that is itself "he"/"she" continues further back; an unnamed person ("the local archbishop
+    said ...") is who "He also dismissed ..." means, and has no name: ``(True, None)``.
+    ``(False, None)``, undecided, when no sentence in reach has a person as a main subject or object.
+    """
+    sentence = pronoun.sent
+    # "..., a senior official told Reuters. He said ...": who goes on speaking is the speaker
+    speaking = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in REPORTING_VERBS - DENIAL_VERBS
+    for _ in range(_CONTINUATION_REACH + 1):
+        for n, verb in enumerate(_main_verbs(sentence, speaking)):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < pronoun.i:
+                entity = index.entity_at(subject) or next(  # "his sister, Lucy Somers, told AP"
+                    (e for c in subject.children if c.dep_ == "appos" and (e := index.entity_at(c))), None)
+                person = _as_person(entity, index) if entity is not None else None
+                if person is not None:
+                    return True, person
+                if subject.lower_ in ("he", "she"):
+                    break  # a continuation itself: its person is named further back
+                if entity is None and subject.tag_ == "NN" and subject.text.islower() and \
+                        subject.lemma_.lower() in _UNNAMED_PEOPLE:
+                    return True, _named_as(verb, subject, index)  # "the local archbishop said ...": someone, unnamed
+            # with no person as its subject, the first clause is about its object ("Police arrested John Jones")
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i] if n == 0 else []
+            entity = index.entity_at(objects[0]) if objects else None
+            if entity is not None and entity.label == "PERSON":
+                return True, entity
+        if sentence.start == 0:
+            break
+        sentence = sentence.doc[sentence.start - 1].sent
+    return False, None
+
+
+def _as_person(entity: Entity, index: EntityIndex) -> Entity | None:
+    """``entity`` if a person, or the person of the same name the model tagged as one elsewhere
+    in the article ("Emwazi" tagged NORP in one sentence, "Mohammed Emwazi" PERSON in another)."""
+    if entity.label == "PERSON":
+        return entity
+    key = person_key(entity.canonical)
+    return next((e for e in index.entities if e.label == "PERSON" and person_key(e.canonical) == key
+                 and len(e.canonical.split()) > 1), None)  # a full name, not one more mistagged word
+
+
+def _named_as(verb: Token, subject: Token, index: EntityIndex) -> Entity | None:
+    """The person a clause names its subject as: "The woman was identified as Saja al-Dulaimi",
+    "a customer identified as Conal claims ..."."""
+    named = [verb, *(c for c in subject.children if c.dep_ == "acl")]
+    for prep in (p for n in named for p in n.children):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                entity = index.entity_at(obj) if obj.dep_ == "pobj" else None
+                if entity is not None and entity.label == "PERSON":
+                    return entity
+    return None
+
+
+def _main_verbs(sentence: Span, speaking: bool) -> list[Token]:
+    """A sentence's root and the verbs of its main clauses (conjoined, or reported by it),
+    what is reported first when the attribution trails it without quotes ("B was charged
+    with fraud, police said": the text is about B, not the police) unless the pronoun is
+    ``speaking`` ("He added ...")."""
+    root = sentence.root
+    clauses = [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    trailing = [c for c in clauses if c.dep_ == "ccomp" and c.i < root.i]
+    if trailing and not speaking and root.lemma_.lower() in REPORTING_VERBS and \
+            not any(t.text in QUOTE_MARKS for t in sentence):
+        return [*trailing, root, *(c for c in clauses if c not in trailing)]
+    return [root, *clauses]
 
 
 def _named_speakers(doc: Doc, index: EntityIndex, words: DocWords) -> list[tuple[int, Entity]]:

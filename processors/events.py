@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.clauses import CONTENT_NOUNS, noun_source
 from processors.countries import CAPITALS
-from processors.attribution import PERSON_ROLES, REPORTING_VERBS, Speaker
+from processors.attribution import PERSON_ROLES, QUOTE_MARKS, REPORTING_VERBS, Speaker
 from processors.entities import country_of, key_name, person_key
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
@@ -292,14 +292,13 @@ def _event(
 #: rather than the outlet's own statement.
 _VOICE_HEADS = REPORTING_VERBS | DENIAL_VERBS | IRREALIS_HEADS | frozenset(
     "believe think know hope fear doubt suspect expect confirm verify rumour rumor".split())
-_QUOTES = frozenset('"“”‘')  # not ’ or ', which are mostly apostrophes
 
 
 def _own_voice(trigger: Token, sentence: Span) -> bool:
     """Whether the event is told in the outlet's own voice ("Banksy has not been arrested,
     despite a report stating the contrary"): no reporting, denying or believing word above it
     and no quotation before it, whose speaker we would have failed to find."""
-    if any(t.text in _QUOTES for t in sentence[: trigger.i - sentence.start]):
+    if any(t.text in QUOTE_MARKS for t in sentence[: trigger.i - sentence.start]):
         return False
     return not any(a.lemma_.lower() in _VOICE_HEADS for a in trigger.ancestors)
 
@@ -735,12 +734,15 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _phrase(token: Token) -> list[Token]:
-    """``token`` and its subtree without clauses and prepositional phrases."""
+    """``token`` and its subtree without clauses and prepositional phrases; an apposition
+    names a common noun that names nothing else ("the minister Mike Dunn had taken bribes")."""
     tokens, stack = [], [token]
     while stack:
         node = stack.pop()
         tokens.append(node)
         stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "prep", "appos", "punct"))
+    if token.pos_ == "NOUN" and not any(t.ent_type_ for t in tokens):  # not "Nigeria's chief, Alex Badeh"
+        tokens += [c for c in token.children if c.dep_ == "appos"]
     return tokens
 
 

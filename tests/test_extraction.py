@@ -198,6 +198,60 @@ def test_pronoun_speaker_resolves_to_earlier_named_speaker(nlp) -> None:  # type
     assert (claim.speaker, claim.side) == ("Dmitry Peskov", "russia")
 
 
+@pytest.mark.parametrize(
+    "body, key, speaker",
+    [
+        # "He" continues the person the text went on about, not a reporter quoted before
+        ("BBC correspondent Lucy Manning says Emwazi is understood to be 27. Emwazi then flew to "
+         "Amsterdam, where agents accused him of trying to travel to Somalia. He denied the accusation.",
+         "event|allegation|emwazi", "Emwazi"),
+        # a trailing attribution is not what the text is about: the man arrested is
+        ("Police arrested John Jones on Monday on fraud charges, Sergeant Mark Smith said. "
+         "He denied the allegations through his lawyer.", "event|allegation|jones", "John Jones"),
+        # through "he" after "he": the chain's head
+        # past a subordinate mention ("after Cirillo was killed") to the main subject before it
+        ("Michael Zehaf-Bibeau was charged in 2004, court records show. Police secured the scene after "
+         "Nathan Cirillo was killed. He pleaded guilty to both charges.",
+         "event|allegation|zehaf-bibeau", "Michael Zehaf-Bibeau"),
+    ],
+)
+def test_he_continues_the_person_the_text_is_about(nlp, body: str, key: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    denials = [c for c in claims_of(nlp, article(body)) if c.key == key and c.speaker == speaker]
+    assert denials, [(c.key, c.speaker) for c in claims_of(nlp, article(body))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("According to Corriere Adriatico, the nun had no idea that she was pregnant. Asked about it, "
+         "the local archbishop said it was up to the sister. He also denied that Pope Francis had met the nun."),
+        # "He said" goes on with the speaker, here unnamed, not with the man the report is about
+        ("Luke Somers was killed in a rescue operation on Saturday, a senior official told Reuters. "
+         "He said that Somers had been arrested by the militants in 2013."),
+    ],
+)
+def test_he_after_an_unnamed_person_names_nobody(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    speakers = {c.speaker for c in claims_of(nlp, article(body)) if c.kind == "event"}
+    assert not speakers & {"Corriere Adriatico", "Pope Francis", "Luke Somers"}
+
+
+def test_she_is_the_person_a_sentence_names_its_subject_as(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The woman was identified as Saja al-Dulaimi by a security official. "
+            "The newspaper As-Safir reported she had been detained by the army.")
+    assert [c.key for c in claims_of(nlp, article(body)) if c.predicate == "arrest"] == ["event|arrest|dulaimi"]
+
+
+def test_an_allegation_of_being_wronged_accuses_the_wrongdoer(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Emwazi alleged that he was detained by Tanzanian police and held overnight."
+    keys = [c.key for c in claims_of(nlp, article(body)) if c.predicate == "allegation"]
+    assert "event|allegation|emwazi" not in keys
+
+
+def test_an_apposition_names_the_common_noun_it_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Guardian reported that the minister Mike Dunn had taken bribes."
+    one(claims_of(nlp, article(body)), key="event|allegation|dunn", speaker="Guardian")
+
+
 def test_undated_event_claim_takes_the_date_of_the_same_event(nlp) -> None:  # type: ignore[no-untyped-def]
     body = ("The Kremlin denied reports of a phone call between Biden and Putin. "
             "The call, first reported by Reuters, took place on Thursday.")
