@@ -171,15 +171,17 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
 
 def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
     """ "A accused B of X", "B was accused of X", "A alleged that B ...", "B is alleged to have"."""
-    if negated(verb):
-        return None
+    if negated(verb) or verb.i > 0 and verb.doc[verb.i - 1].tag_ in ("POS", "DT", "PRP$"):
+        return None  # "Comcast's alleged bad service", "the accused man": an adjective, whatever the parse
     reading = read(verb, sentence)
     if reading is None or reading.polarity != "asserted":
         return None  # "denied accusing B", "may accuse": no allegation made
     if verb.lemma_.lower() != "allege":
         accused = _deps(verb, ("dobj", "nsubjpass"))
     else:
-        accused = _deps(verb, ("nsubjpass",)) or [d for c in _deps(verb, ("ccomp",)) for d in _doers(c)]
+        # "It is alleged that B ...": the expletive "it" is nobody
+        accused = [s for s in _deps(verb, ("nsubjpass",)) if s.lower_ != "it"] or \
+            [d for c in _deps(verb, ("ccomp",)) for d in _doers(c)]
     speaker = ctx.attributor.speaker_of(verb, sentence)
     # "A blamed B" ("blame" is no reporting verb), "A pushed back, blaming B": A
     # "women came forward to accuse B": the subject of the verb whose purpose the accusing is

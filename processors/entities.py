@@ -114,7 +114,7 @@ def person_key(name: str) -> str:
     if not words:
         return "-"
     family = words[0] if words[0] in _FAMILY_NAMES_FIRST and len(words) <= 3 else words[-1]
-    return _NAME_PARTICLES.sub("", family)
+    return _NAME_PARTICLES.sub("", family) or "-"  # "Abu Bakr al-", cut off
 
 
 def same_person(a: str, b: str) -> bool:
@@ -298,8 +298,9 @@ def _merged_spans(
         if surface in places and ent.label_ not in PLACE_LABELS | {"NORP"}:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in NAMED_LABELS:
-            spans += _hyphen_pair(ent, people) or [ent]
-            covered.update(range(ent.start, ent.end))
+            for part in _name_parts(ent):
+                spans += _hyphen_pair(part, people) or [part]
+                covered.update(range(part.start, part.end))
     person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
     for i, text in enumerate(words.text):
         token = doc[i]
@@ -313,6 +314,27 @@ def _merged_spans(
             spans.append(Span(doc, i, i + 1, label="PERSON"))  # "Trump and [Putin]" tags only Putin
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+#: Words no name holds: a span across one is two names the model ran together.
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom"})
+
+
+def _name_parts(ent: Span) -> list[Span]:
+    """``ent`` cut at a clause word it runs across ("U.S. officials tell [the Associated Press
+    that Islamic State] had threatened ...", "sources tell [Variety that Bale] had talks");
+    none for a "person" holding a possessive ("Rapper's Delight" is a song)."""
+    if ent.label_ == "PERSON" and any(t.tag_ == "POS" for t in ent[:-1]):
+        return []
+    parts, start = [], ent.start
+    for token in ent:
+        if token.text in _CLAUSE_WORDS:  # lower-case: "That" may begin a title
+            if token.i > start:
+                parts.append(Span(ent.doc, start, token.i, label=ent.label_))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return parts
 
 
 def _hyphen_pair(ent: Span, people: set[str]) -> list[Span]:

@@ -720,7 +720,9 @@ def _refers_back(token: Token) -> bool:
     """ "he", "his", "the president", "the actor's": a mention of a person named earlier."""
     if token.lower_ in _PRONOUNS:
         return True
-    return token.lemma_.lower() in _ROLE_NOUNS and any(
+    # "the leader of Somalia's al-Shabaab" is whoever leads it, not the last person named
+    named_by_complement = any(t.ent_type_ for o in _of_objects(token) for t in o.subtree)
+    return token.lemma_.lower() in _ROLE_NOUNS and not named_by_complement and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
     )
 

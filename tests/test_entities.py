@@ -52,7 +52,7 @@ def test_clean_surface() -> None:
     ("name", "key"),
     [("Vladimir Putin", "putin"), ("Putin", "putin"), ("Mr. Putin", "putin"), ("President Joe Biden", "biden"),
      ("Xi Jinping", "xi"), ("Xi", "xi"), ("Kim Jong Un", "kim"), ("Abdel Fattah al-Sisi", "sisi"),
-     ("Sisi", "sisi"), ("Martin Luther King Jr.", "king")],
+     ("Sisi", "sisi"), ("Martin Luther King Jr.", "king"), ("Abu Bakr al-", "-")],
 )
 def test_person_key_survives_how_outlets_write_names(name: str, key: str) -> None:
     assert person_key(name) == key
@@ -78,3 +78,15 @@ def test_a_hyphenated_pair_of_known_names_is_two_people(nlp) -> None:  # type: i
     names = [e.canonical for e in EntityIndex.build(doc).entities]
     assert names.count("Donald Trump") == 2 and names.count("Vladimir Putin") == 2
     assert "Trump-Putin" not in names and "Coca-Cola" in names
+
+
+def test_a_span_run_across_that_is_two_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("While talks stalled, sources tell Variety that Bale had talks with director Danny Boyle.")
+    names = [e.canonical for e in EntityIndex.build(doc).entities]
+    assert not any(" that " in f" {name} " for name in names), names
+
+
+def test_a_possessive_inside_a_person_span_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("He recorded Rapper’s Delight in 1979. The musician died on Tuesday.")
+    people = [e.canonical for e in EntityIndex.build(doc).entities if e.label == "PERSON"]
+    assert "Rapper’s Delight" not in people

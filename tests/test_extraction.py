@@ -501,6 +501,9 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
         ("Police charged Daniel Reyes with assault. Reyes says he is innocent.", "event|allegation|reyes", "denied"),
         ("Ramon Cruz is accused of taking bribes from a contractor, which he denies.",
          "event|allegation|cruz", "denied"),
+        # the expletive "it" of "it is alleged" is nobody (not the organisation named before)
+        ("The Washington Post spoke to his friends. It is alleged that Emwazi had links to al-Shabab.",
+         "event|allegation|emwazi", "asserted"),
     ],
 )
 def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
@@ -559,3 +562,9 @@ def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str,
 def test_his_refers_to_a_person_not_to_a_place_tagged_as_one(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claims_of(nlp, article("Police arrested opposition leader Ousmane Sonko in Dakar on Monday, his lawyer said."))
     one(claims, key="event|arrest|sonko", speaker="Ousmane Sonko")
+
+
+def test_a_role_named_by_its_complement_is_no_earlier_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("President Barack Obama spoke on Monday. Last week the US announced it had killed the leader of "
+            "Somalia's al-Shabaab terror group.")
+    assert [c.key for c in claims_of(nlp, article(body)) if c.predicate == "death"] == []
