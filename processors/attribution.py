@@ -47,6 +47,8 @@ _AGENT_NOUNS = frozenset(
     """lawyer attorney counsel representative rep publicist agent spokesman spokeswoman spokesperson aide
     campaign office party family""".split()
 )
+#: Things that happen, which may "indicate" or "show" but never speak.
+_INCIDENTS = frozenset("attack strike airstrike bombing raid fighting clash violence incident killing shelling".split())
 #: Nouns that count a group: the speakers are who they count.
 _PARTITIVE_NOUNS = frozenset("number lot couple dozen dozens handful majority minority host score scores".split())
 #: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
@@ -111,6 +113,8 @@ class Attributor:
             if node.lemma_.lower() in REPORT_NOUNS and node.head.lemma_.lower() in DENIAL_VERBS:
                 continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
+            if agent is not None and agent.lemma_.lower() in _INCIDENTS:
+                continue  # "X said attacks indicated that ...": what happened is evidence, X speaks
             if agent is not None and agent.i != anchor.i:  # "The ceasefire claims ...", "claims" read as a verb
                 if is_rumour(agent):
                     return None  # "a hoax claiming that ...", "reported by X, a hoax website": nobody vouches for it

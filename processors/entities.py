@@ -36,7 +36,8 @@ _COMPOUND_TITLES = frozenset("crown prime".split())
 _GROUP_ALIASES = {
     "Islamic State": ("isis", "isil", "daesh", "islamic state", "islamic state of iraq",
                       "islamic state of iraq and syria", "islamic state of iraq and the levant",
-                      "islamic state of iraq and al-sham", "isis/isil", "isil/isis"),
+                      "islamic state of iraq and al-sham", "islamic state in iraq", "islamic state in iraq and syria",
+                      "islamic state in iraq and the levant", "isis/isil", "isil/isis"),
     "Boko Haram": ("boko haram",),
     "al-Shabaab": ("al-shabaab", "al shabaab", "al-shabab", "al shabab", "shabaab", "shabab"),
     "al-Qaeda": ("al-qaeda", "al qaeda", "al-qaida", "al qaida", "alqaeda"),
@@ -46,6 +47,9 @@ _GROUP_ALIASES = {
     "Houthis": ("houthis", "houthi", "ansar allah"),
 }
 _GROUPS = {alias: name for name, aliases in _GROUP_ALIASES.items() for alias in aliases}
+#: The first words of the group names of more than one token, and the longest such name's length.
+_GROUP_STARTS = frozenset(alias.replace("-", " - ").split()[0] for alias in _GROUPS if " " in alias or "-" in alias)
+_LONGEST_GROUP = max(len(alias.replace("-", " - ").replace("/", " / ").split()) for alias in _GROUPS)
 #: Words that make a name an organisation's, whatever its shape ("Goldman Sachs Group").
 _ORG_WORDS = frozenset(
     """inc corp co ltd llc group bank party news times post journal university institute
@@ -291,9 +295,11 @@ def _merged_spans(
     "Trump-Putin" split in two, and "Kursk" of "Kursk region", a surname tagged PERSON
     elsewhere in the document or a name coordinated with a person added where the model
     missed them."""
-    spans: list[Span] = []
-    covered: set[int] = set()
+    spans = _group_spans(doc, words)  # "Islamic State" whole, where the model tagged "Islamic" alone
+    covered = {i for span in spans for i in range(span.start, span.end)}
     for ent in ents:
+        if covered.intersection(range(ent.start, ent.end)):
+            continue
         surface = clean_surface(ent.text)
         if surface in places and ent.label_ not in PLACE_LABELS | {"NORP"}:
             ent = Span(doc, ent.start, ent.end, label="GPE")
@@ -313,6 +319,19 @@ def _merged_spans(
         elif any(c.dep_ == "conj" and c.i in person_tokens for c in token.children):
             spans.append(Span(doc, i, i + 1, label="PERSON"))  # "Trump and [Putin]" tags only Putin
     spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _group_spans(doc: Doc, words: DocWords) -> list[Span]:
+    """The armed groups of more than one word, named by any of their names, as ORG spans."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = next((i + n for n in range(min(_LONGEST_GROUP, len(doc) - i), 1, -1)
+                    if words.lower[i] in _GROUP_STARTS and doc[i : i + n].text.lower() in _GROUPS), None)
+        if end is not None:
+            spans.append(Span(doc, i, end, label="ORG"))
+        i = end or i + 1
     return spans
 
 

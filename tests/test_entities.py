@@ -90,3 +90,14 @@ def test_a_possessive_inside_a_person_span_is_no_person(nlp) -> None:  # type: i
     doc = nlp("He recorded Rapper’s Delight in 1979. The musician died on Tuesday.")
     people = [e.canonical for e in EntityIndex.build(doc).entities if e.label == "PERSON"]
     assert "Rapper’s Delight" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Islamic State fighters made three suicide attacks against Kurdish outposts.",
+     "Agents have captured Islamic State in Iraq and Syria militants near the border.",
+     "The United States staged 29 air strikes on Islamic State targets in Syria."],
+)
+def test_a_group_is_one_name_whatever_the_model_tagged(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = [e.canonical for e in EntityIndex.build(nlp(text)).entities]
+    assert "Islamic State" in names and "Islamic" not in names, names

@@ -568,3 +568,8 @@ def test_a_role_named_by_its_complement_is_no_earlier_person(nlp) -> None:  # ty
     body = ("President Barack Obama spoke on Monday. Last week the US announced it had killed the leader of "
             "Somalia's al-Shabaab terror group.")
     assert [c.key for c in claims_of(nlp, article(body)) if c.predicate == "death"] == []
+
+
+def test_what_happened_is_evidence_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Officials said the attacks showed that Russia had sent troops to Belarus."
+    one(claims_of(nlp, article(body)), key="event|deployment|russia", speaker="Officials")
