@@ -288,8 +288,8 @@ def _continued_person(pronoun: Token, index: EntityIndex) -> tuple[bool, Entity 
                     return True, person
                 if subject.lower_ in ("he", "she"):
                     break  # a continuation itself: its person is named further back
-                if entity is None and subject.tag_ == "NN" and subject.text.islower() and \
-                        subject.lemma_.lower() in _UNNAMED_PEOPLE:
+                if entity is None and subject.tag_ == "NN" and subject.lemma_.lower() in _UNNAMED_PEOPLE and \
+                        (subject.text.islower() or subject.i == sentence.start):  # not "The Hollywood Reporter"
                     return True, _named_as(verb, subject, index)  # "the local archbishop said ...": someone, unnamed
             # with no person as its subject, the first clause is about its object ("Police arrested John Jones")
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i] if n == 0 else []

@@ -594,7 +594,7 @@ def _names_of(
             if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
                 if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone
                     people[person_key(entity.canonical)] = entity.canonical
-            elif not people_only and not _in_title_of_person(member, token, ctx):
+            elif not people_only and not _in_title_of_person(member, token, ctx) and not _private_person(member):
                 party = ctx.holder_name(member) or entity.canonical
                 parties[key_name(party)] = (party, entity.label)
         # with people in the phrase, a nationality is their title ("South Korean President
@@ -703,6 +703,19 @@ def _dateline(token: Token) -> bool:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return start == token.sent.start and end + 1 < len(doc) and doc[end + 1].text in _AFTER_DATELINE
+
+
+#: People whose nationality is no state: "she met an American friend" met no government.
+_PRIVATE_PEOPLE = frozenset(
+    """friend man woman boy girl child student teacher doctor nurse tourist traveller traveler journalist
+    reporter photographer hostage citizen national worker businessman businesswoman activist blogger
+    volunteer""".split()
+)
+
+
+def _private_person(member: Token) -> bool:
+    """ "American" in "an American friend": a nationality describing a private person."""
+    return member.dep_ in ("amod", "compound") and member.head.lemma_.lower() in _PRIVATE_PEOPLE
 
 
 def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:

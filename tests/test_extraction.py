@@ -178,6 +178,8 @@ def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  #
         "denied the claims.",  # FNC-1; the parser makes "claims" the subject of "denied"
         # a dateline the parser takes for the subject is no one who died
         "BAGHDAD — Three hundred Iraqi soldiers died in a chlorine gas attack in Fallujah, said Ali al-Budairi, an Iraqi MP.",
+        # a private person's nationality is no state met
+        "Gill Rosenberg said she met an American friend in Tel Aviv.",
     ],
 )
 def test_mentions_that_are_not_event_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -573,3 +575,8 @@ def test_a_role_named_by_its_complement_is_no_earlier_person(nlp) -> None:  # ty
 def test_what_happened_is_evidence_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Officials said the attacks showed that Russia had sent troops to Belarus."
     one(claims_of(nlp, article(body)), key="event|deployment|russia", speaker="Officials")
+
+
+def test_he_after_a_sentence_initial_unnamed_person_is_not_the_person_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Woman says Beyonce lied to her. She's alive!"
+    assert [c.key for c in claims_of(nlp, article(body)) if "beyonce" in c.key] == []
