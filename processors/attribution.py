@@ -219,6 +219,8 @@ class Attributor:
             decided, person = _continued_person(token, self.index)
             if decided:
                 return person
+        if token.lower_ in ("it", "its") and (party := _reporting_party(token, self.index)) is not None:
+            return party
         entity = None
         for char, speaker in self.named_speakers:
             if char >= token.idx:
@@ -300,6 +302,23 @@ def _continued_person(pronoun: Token, index: EntityIndex) -> tuple[bool, Entity 
             break
         sentence = sentence.doc[sentence.start - 1].sent
     return False, None
+
+
+def _reporting_party(pronoun: Token, index: EntityIndex) -> Entity | None:
+    """ "The Nigerian government said it had reached a ceasefire": "it" in what a party
+    reports is that party, named by the reporting verb's subject or the country or
+    organisation that qualifies it."""
+    node = pronoun
+    while node.head.i != node.i and node.lemma_.lower() not in REPORTING_VERBS:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if node.lemma_.lower() not in REPORTING_VERBS or subject is None:
+        return None
+    for token in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "poss"))):
+        entity = index.entity_at(token)
+        if entity is not None and entity.label in ("ORG", "GPE", "NORP"):
+            return entity
+    return None
 
 
 def _as_person(entity: Entity, index: EntityIndex) -> Entity | None:

@@ -580,3 +580,9 @@ def test_what_happened_is_evidence_not_a_speaker(nlp) -> None:  # type: ignore[n
 def test_he_after_a_sentence_initial_unnamed_person_is_not_the_person_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Woman says Beyonce lied to her. She's alive!"
     assert [c.key for c in claims_of(nlp, article(body)) if "beyonce" in c.key] == []
+
+
+def test_it_in_what_a_party_reports_is_that_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Officials in Washington welcomed the news. The Nigerian government said Friday that it reached "
+            "a cease-fire agreement with Boko Haram.")
+    one(claims_of(nlp, article(body)), key="event|agreement|boko haram+nigeria", speaker="Nigeria government")
