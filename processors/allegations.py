@@ -105,6 +105,8 @@ _MISDEEDS = frozenset(
     """assault rape abuse harass grope molest fondle steal embezzle bribe defraud launder
     extort blackmail kidnap abduct torture murder poison hack plagiarize incite""".split()
 )
+#: Misdeeds always done to someone: without an object the verb is a passive participle.
+_DONE_TO_SOMEONE = frozenset("kidnap abduct torture murder rape grope molest fondle assault blackmail".split())
 #: "acted inappropriately", "behaved improperly": misconduct by manner.
 _MISCONDUCT_VERBS = frozenset("act behave".split())
 _MISCONDUCT_MANNERS = frozenset("inappropriately improperly illegally unlawfully".split())
@@ -238,6 +240,8 @@ def _misdeed(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _MISDEED_OBJECTS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _MISDEED_OBJECTS[lemma] for c in verb.children)
+    if lemma in _DONE_TO_SOMEONE and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False  # "shows hostage Luke Somers, 33, kidnapped a year ago": a passive the parser made active
     return lemma in _MISDEEDS or lemma in _MISCONDUCT_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in _MISCONDUCT_MANNERS for c in verb.children)
 

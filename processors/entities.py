@@ -324,15 +324,38 @@ def _merged_spans(
 
 def _group_spans(doc: Doc, words: DocWords) -> list[Span]:
     """The armed groups of more than one word, named by any of their names, as ORG spans."""
-    spans = []
-    i = 0
-    while i < len(doc):
-        end = next((i + n for n in range(min(_LONGEST_GROUP, len(doc) - i), 1, -1)
-                    if words.lower[i] in _GROUP_STARTS and doc[i : i + n].text.lower() in _GROUPS), None)
+    spans: list[Span] = []
+    for i, word in enumerate(words.lower):
+        if word not in _GROUP_STARTS or spans and i < spans[-1].end:
+            continue
+        longest = min(_LONGEST_GROUP, len(doc) - i)
+        end = next((i + n for n in range(longest, 1, -1) if doc[i : i + n].text.lower() in _GROUPS), None)
         if end is not None:
             spans.append(Span(doc, i, end, label="ORG"))
-        i = end or i + 1
     return spans
+
+
+#: What follows a dateline's place, or the agency in brackets after it.
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def is_dateline(token: Token) -> bool:
+    """ "BAGHDAD — Three hundred soldiers died ...", "Abuja (AFP) - Nigeria claimed ...": the
+    place a report is filed from, which the parser often takes for the sentence's subject: a
+    place opening the sentence before a dash or the agency's brackets, or an untagged name
+    doing so before brackets or in capitals ("SANAA —")."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].ent_iob_ == "I" or doc[end].is_upper and doc[end + 1].is_upper):
+        end += 1
+    if start != token.sent.start or end + 1 >= len(doc):
+        return False
+    after = doc[end + 1].text
+    if after == "(":  # "Abuja (AFP) -", not "Islamic State (ISIS) claimed"
+        closing = next((t.i for t in doc[end + 2 : end + 6] if t.text == ")"), None)
+        return closing is not None and closing + 1 < len(doc) and doc[closing + 1].text in _DASHES
+    return after in _DASHES and (token.ent_type_ in ("GPE", "LOC") or token.pos_ == "PROPN" and token.is_upper)
 
 
 #: Words no name holds: a span across one is two names the model ran together.

@@ -32,7 +32,7 @@ from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.clauses import CONTENT_NOUNS, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, REPORTING_VERBS, Speaker
-from processors.entities import country_of, key_name, person_key
+from processors.entities import country_of, is_dateline, key_name, person_key
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
 from processors.quantities import COUNTED
@@ -569,6 +569,8 @@ def _names_of(
     "Vladimir Putin" are one participant); "he" or "the actor" stand for the person named
     last before them (never the speaker reporting on them)."""
     names: dict[str, str] = {}
+    # "Abuja (AFP) - Nigeria claimed ...": the parser's subject is the dateline, Nigeria its apposition
+    tokens = [([c for c in t.children if c.dep_ == "appos"] or [t])[-1] if is_dateline(t) else t for t in tokens]
     for token in tokens:
         people: dict[str, str] = {}
         parties: dict[str, tuple[str, str]] = {}
@@ -589,7 +591,7 @@ def _names_of(
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
                         and entity.canonical == speaker.name:
                     entity = None  # "X denied meeting the crown prince": X is not the prince
-            if entity is None or entity.label not in _PARTICIPANT_LABELS or _dateline(member):
+            if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member):
                 continue
             if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
                 if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone
@@ -686,23 +688,6 @@ def _misread_name(entity: Entity) -> bool:
 _INSTITUTION_WORDS = frozenset(
     """state states group party army front council ministry department agency company corp inc
     bank university committee union forces police court government office""".split())
-
-
-#: What follows a dateline's place: a dash, or the agency in brackets.
-_AFTER_DATELINE = frozenset({"-", "--", "–", "—", "("})
-
-
-def _dateline(token: Token) -> bool:
-    """ "BAGHDAD — Three hundred soldiers died ...", "WASHINGTON (Reuters) - ...": the place a
-    report is filed from, which the parser often takes for the sentence's subject."""
-    if token.ent_type_ not in ("GPE", "LOC"):
-        return False
-    doc, start, end = token.doc, token.i, token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return start == token.sent.start and end + 1 < len(doc) and doc[end + 1].text in _AFTER_DATELINE
 
 
 #: People whose nationality is no state: "she met an American friend" met no government.

@@ -32,7 +32,7 @@ IRREALIS_HEADS = frozenset(
     """plan hope expect want seek propose agree prepare invite urge consider discuss ask
     request schedule intend wish offer aim try attempt threaten demand call need require may
     might could would should will can possible likely potential future planned proposed
-    upcoming expected""".split()
+    upcoming expected prevent avert forestall thwart foil avoid""".split()
 )
 #: Adjectives that weigh a clause instead of stating it: "it is unlikely that ...".
 _EPISTEMIC = frozenset(

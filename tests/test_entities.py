@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from processors.entities import EntityIndex, clean_surface, country_of, person_key, strip_titles
+from processors.entities import EntityIndex, clean_surface, country_of, is_dateline, person_key, strip_titles
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,15 @@ def test_a_possessive_inside_a_person_span_is_no_person(nlp) -> None:  # type: i
 def test_a_group_is_one_name_whatever_the_model_tagged(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     names = [e.canonical for e in EntityIndex.build(nlp(text)).entities]
     assert "Islamic State" in names and "Islamic" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [("Abuja (AFP) - Nigeria on Friday claimed to have reached a deal with Boko Haram.", True),
+     ("BAGHDAD — Three hundred Iraqi soldiers died in a gas attack.", True),
+     ("Boko Haram - the militant group - denied that it had agreed to a ceasefire.", False),
+     ("Nigeria said on Friday that it had agreed to a ceasefire.", False),
+     ("Islamic State (ISIS) claimed responsibility for the attack.", False)],
+)
+def test_a_dateline_is_where_a_report_was_filed(nlp, text: str, dateline: bool) -> None:  # type: ignore[no-untyped-def]
+    assert is_dateline(nlp(text)[0]) is dateline

@@ -180,6 +180,8 @@ def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  #
         "BAGHDAD — Three hundred Iraqi soldiers died in a chlorine gas attack in Fallujah, said Ali al-Budairi, an Iraqi MP.",
         # a private person's nationality is no state met
         "Gill Rosenberg said she met an American friend in Tel Aviv.",
+        # what is to be prevented has not happened
+        "The Pentagon said airstrikes alone will not be enough to prevent the fall of Kobane.",
     ],
 )
 def test_mentions_that_are_not_event_claims(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -527,6 +529,9 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
         "Prosecutors said they would not press charges against Daniel Reyes.",  # no charge, no denial
         # an innocent victim named by a prosecutor is not the prosecutor's own denial
         "Police charged a man with murder. Prosecutor John Doe said the boy was innocent.",
+        # a hostage "kidnapped a year ago", which the parser reads as an active verb, is the victim
+        "A video purportedly shows US hostage Luke Somers, 33, kidnapped more than a year ago in Sanaa, "
+        "saying that his life is in danger.",
         # an unattributed accusation in a relative clause is the story's background
         "Local reports say the attack was carried out by the wife of the man Josh Lin is accused of sleeping with.",
     ],
