@@ -19,7 +19,7 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, clean_surface, country_of, is_dateline, person_key, side_of_name
 from processors.model import Entity
-from processors.polarity import DENIAL_VERBS
+from processors.polarity import DENIAL_VERBS, dismissing_phrase
 
 REPORTING_VERBS = frozenset(
     """say tell report state announce claim confirm deny reveal add note insist acknowledge
@@ -110,7 +110,8 @@ class Attributor:
     def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
         """The speaker of the clause containing ``anchor``."""
         for node in clause_path(anchor)[0]:
-            if node.lemma_.lower() in REPORT_NOUNS and node.head.lemma_.lower() in DENIAL_VERBS:
+            if node.lemma_.lower() in REPORT_NOUNS and (node.head.lemma_.lower() in DENIAL_VERBS or
+                                                         dismissing_phrase(node.head)):
                 continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
             if agent is not None and is_dateline(agent):  # "Abuja (AFP) - Nigeria claimed ...": Nigeria
@@ -375,7 +376,7 @@ def _named_speakers(doc: Doc, index: EntityIndex, words: DocWords) -> list[tuple
 def _reported_agent(node: Token) -> Token | None:
     """The subject or agent of ``node`` if it is a reporting verb or a report noun,
     and of a passive reporting participle attached to it ("X, first reported by Y")."""
-    if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORTING_VERBS:
+    if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in REPORTING_VERBS or dismissing_phrase(node)):
         subject = _subject(node)
         if subject is not None:
             return subject

@@ -160,7 +160,7 @@ class EntityIndex:
         ents = doc.ents
         index.places = _known_places(doc, ents, words)
         index.person_surnames = {clean_surface(e.text).split()[-1] for e in ents
-                                 if e.label_ == "PERSON" and clean_surface(e.text)}
+                                 if e.label_ == "PERSON" and clean_surface(e.text) and not _holds_possessive(e)}
         for span in _merged_spans(doc, ents, words, index.places, index.person_surnames):
             index._add(span)
         return index
@@ -362,11 +362,16 @@ def is_dateline(token: Token) -> bool:
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "whom"})
 
 
+def _holds_possessive(ent: Span) -> bool:
+    """ "Rapper's Delight": a possessive inside a span, which no person's name has."""
+    return any(t.tag_ == "POS" for t in ent[:-1])
+
+
 def _name_parts(ent: Span) -> list[Span]:
     """``ent`` cut at a clause word it runs across ("U.S. officials tell [the Associated Press
     that Islamic State] had threatened ...", "sources tell [Variety that Bale] had talks");
     none for a "person" holding a possessive ("Rapper's Delight" is a song)."""
-    if ent.label_ == "PERSON" and any(t.tag_ == "POS" for t in ent[:-1]):
+    if ent.label_ == "PERSON" and _holds_possessive(ent):
         return []
     parts, start = [], ent.start
     for token in ent:

@@ -18,6 +18,9 @@ from processors.clauses import about_rumour, clause_path, is_rumour
 from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
+#: Verbs that deny with a particle: "laughed off reports that he had died", "brushed aside".
+_DISMISSING_PHRASES = frozenset({("laugh", "off"), ("laugh", "away"), ("shrug", "off"), ("brush", "off"),
+                                 ("brush", "aside"), ("wave", "away"), ("wave", "off")})
 _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
 _REFUSAL_VERBS = frozenset("decline refuse".split())
 FALSITY_WORDS = frozenset(
@@ -71,7 +74,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return None
         if any(c.dep_ == "advcl" and _conditional(c) for c in children):
             return None  # "if a player tested positive, they were required to announce the suspension"
-        if lemma in DENIAL_VERBS:
+        if lemma in DENIAL_VERBS or dismissing_phrase(node):
             committal = _noncommittal(node)
             return Reading("noncommittal" if committal else "denied", hedged, node)
         if lemma in _CONFIRM_VERBS and (negated(node) or node.head.lemma_.lower() in _REFUSAL_VERBS):
@@ -194,6 +197,12 @@ def _nominal(node: Token) -> bool:
     """A verb form in a noun's place: "reports" tagged VERB in "reports of his death were a hoax"."""
     return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and node.tag_ == "VBZ" and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
+
+
+def dismissing_phrase(verb: Token) -> bool:
+    """ "laughed off", "brushed aside": a denial made with a particle."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in _DISMISSING_PHRASES for c in verb.children)
 
 
 def negated(node: Token) -> bool:

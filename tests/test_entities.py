@@ -89,7 +89,7 @@ def test_a_span_run_across_that_is_two_names(nlp) -> None:  # type: ignore[no-un
 def test_a_possessive_inside_a_person_span_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("He recorded Rapper’s Delight in 1979. The musician died on Tuesday.")
     people = [e.canonical for e in EntityIndex.build(doc).entities if e.label == "PERSON"]
-    assert "Rapper’s Delight" not in people
+    assert not any("Delight" in name for name in people), people
 
 
 @pytest.mark.parametrize(

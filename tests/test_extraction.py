@@ -131,6 +131,7 @@ def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: 
     [
         ("The Kremlin said no meeting between Putin and Trump took place.", "denied", "Kremlin"),
         ("The White House dismissed reports of a meeting between Biden and Xi Jinping.", "denied", "White House"),
+        ("The Kremlin brushed aside reports that Putin had met Trump.", "denied", "Kremlin"),  # a phrasal denial
         ("The ministry declined to confirm the meeting between Putin and Erdogan, Reuters reported.",
          "noncommittal", "Reuters"),
         ("Reuters reported that Putin met Erdogan in Ankara on Monday.", "asserted", "Reuters"),
