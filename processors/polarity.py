@@ -41,6 +41,10 @@ IRREALIS_HEADS = frozenset(
 _EPISTEMIC = frozenset(
     "likely unlikely possible impossible probable improbable doubtful unclear uncertain plausible implausible "
     "conceivable inconceivable".split())
+#: Adjectives that judge an event rather than say it happened: "the ceasefire is promising".
+_EVALUATIVE = frozenset(
+    """promising encouraging welcome fragile shaky tenuous precarious important significant positive
+    historic good great hopeful""".split())
 #: Negation words by their norm: spaCy norms "n't" and the typographic "n’t" alike to "not".
 _NEGATIONS = frozenset({"not", "never", "no"})
 
@@ -60,6 +64,9 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         return None
     if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS_HEADS for c in trigger.children):
         return None  # "the planned deployment", "a possible meeting"
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and \
+            any(c.dep_ == "acomp" and c.lemma_.lower() in _EVALUATIVE for c in trigger.head.children):
+        return None  # "this ceasefire is incredibly promising": a comment on what others announced
     path, outside = clause_path(trigger)
     if any(node.lemma_.lower() in DENIAL_VERBS or negated(node) for node in outside):
         return None  # a denial outside the event's clause: whose denial of what is unclear

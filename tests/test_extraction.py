@@ -592,3 +592,10 @@ def test_it_in_what_a_party_reports_is_that_party(nlp) -> None:  # type: ignore[
     body = ("Officials in Washington welcomed the news. The Nigerian government said Friday that it reached "
             "a cease-fire agreement with Boko Haram.")
     one(claims_of(nlp, article(body)), key="event|agreement|boko haram+nigeria", speaker="Nigeria government")
+
+
+def test_a_judgement_of_an_agreement_is_no_claim_that_it_was_made(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Part of the deal between Boko Haram and Nigeria includes the release of the girls, government "
+            "spokesman Mike Omeri said. “This ceasefire is incredibly promising, but we aren’t there yet,” said "
+            "Hussaini Abdu, a charity director.")
+    assert [c.speaker for c in claims_of(nlp, article(body)) if c.kind == "event"] == ["Mike Omeri"]
