@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.clauses import CONTENT_NOUNS, clause_path, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
-from processors.entities import EntityIndex, clean_surface, country_of, is_dateline, person_key, side_of_name
+from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
 from processors.polarity import DENIAL_VERBS, dismissing_phrase
 
@@ -114,8 +114,8 @@ class Attributor:
                                                          dismissing_phrase(node.head)):
                 continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
-            if agent is not None and is_dateline(agent):  # "Abuja (AFP) - Nigeria claimed ...": Nigeria
-                agent = ([c for c in agent.children if c.dep_ == "appos"] or [None])[-1]
+            if agent is not None:
+                agent = behind_dateline(agent)  # "Abuja (AFP) - Nigeria claimed ...": Nigeria
             if agent is not None and agent.lemma_.lower() in _INCIDENTS:
                 continue  # "X said attacks indicated that ...": what happened is evidence, X speaks
             if agent is not None and agent.i != anchor.i:  # "The ceasefire claims ...", "claims" read as a verb

@@ -358,6 +358,14 @@ def is_dateline(token: Token) -> bool:
     return after in _DASHES and (token.ent_type_ in ("GPE", "LOC") or token.pos_ == "PROPN" and token.is_upper)
 
 
+def behind_dateline(token: Token) -> Token | None:
+    """``token``, or for a dateline the name set beside it ("Abuja (AFP) - Nigeria claimed ...":
+    the parser's subject is the dateline, Nigeria its apposition), None if there is none."""
+    if not is_dateline(token):
+        return token
+    return ([c for c in token.children if c.dep_ == "appos"] or [None])[-1]
+
+
 #: Words no name holds: a span across one is two names the model ran together.
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "whom"})
 

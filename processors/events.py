@@ -32,7 +32,7 @@ from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.clauses import CONTENT_NOUNS, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, REPORTING_VERBS, Speaker
-from processors.entities import country_of, is_dateline, key_name, person_key
+from processors.entities import behind_dateline, country_of, is_dateline, key_name, person_key
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
 from processors.quantities import COUNTED
@@ -569,8 +569,7 @@ def _names_of(
     "Vladimir Putin" are one participant); "he" or "the actor" stand for the person named
     last before them (never the speaker reporting on them)."""
     names: dict[str, str] = {}
-    # "Abuja (AFP) - Nigeria claimed ...": the parser's subject is the dateline, Nigeria its apposition
-    tokens = [([c for c in t.children if c.dep_ == "appos"] or [t])[-1] if is_dateline(t) else t for t in tokens]
+    tokens = [behind_dateline(t) or t for t in tokens]  # a dateline with no name beside it is skipped below
     for token in tokens:
         people: dict[str, str] = {}
         parties: dict[str, tuple[str, str]] = {}
