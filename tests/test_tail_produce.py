@@ -20,6 +20,12 @@ from tests.test_web import alert_items, call_claims, kursk_claims, new_prefix, q
 ENV = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "120", "NO_COLOR": "1"}
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a user at a terminal has it: a test run started in the background by a
+    non-interactive shell inherits SIGINT ignored, and so would every tail it starts."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Tail:
     """``claimwatch tail`` in the background, its stdout in a file."""
 
@@ -29,7 +35,8 @@ class Tail:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "tail", "--broker", broker.tansu_url,
              "--topic-prefix", prefix, *args],
-            stdout=self.out.open("wb"), stderr=self.err.open("wb"), env=ENV, cwd=REPO)
+            stdout=self.out.open("wb"), stderr=self.err.open("wb"), env=ENV, cwd=REPO,
+            preexec_fn=_as_from_a_terminal)
 
     def text(self) -> str:
         assert self.proc.poll() is None, self.err.read_text()
@@ -37,7 +44,11 @@ class Tail:
 
     def stop(self) -> str:
         self.proc.send_signal(signal.SIGINT)
-        assert self.proc.wait(30) == 130
+        try:
+            assert self.proc.wait(30) == 130
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()  # a failed test leaves no reader behind
         assert "Traceback" not in self.err.read_text(), self.err.read_text()
         return self.out.read_text(encoding="utf-8")
 
