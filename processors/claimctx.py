@@ -116,9 +116,7 @@ class ClaimContext:
 
     def build(self, parts: ClaimParts, sentence: Span) -> Claim:
         text = self.article.text
-        start, end = sentence.start_char, sentence.end_char
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = self.sentence_bounds(sentence)
         ref_text, (ref_start, ref_end) = self.reference_time(parts.date_scope or parts.anchor)
         return Claim(
             claim_id=claim_id(self.article.id, parts.kind, parts.span[0], parts.span[1], parts.key),
@@ -148,6 +146,13 @@ class ClaimContext:
             hedged=parts.hedged,
             participants=parts.participants,
         )
+
+    def sentence_bounds(self, sentence: Span) -> tuple[int, int]:
+        """``sentence``'s offsets in the article text, trailing whitespace left out."""
+        text, start, end = self.article.text, sentence.start_char, sentence.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
 
     def reference_time(self, scope: Token) -> tuple[str | None, tuple[datetime, datetime]]:
         """The first resolvable date expression inside ``scope``'s subtree, else the day

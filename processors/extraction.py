@@ -2,8 +2,9 @@
 
 The work is split by what it holds: ``entities`` (canonical names), ``numbers`` (number
 expressions and qualifier bounds), ``timeexpr`` (relative dates), ``attribution`` (speakers
-and sides), ``polarity`` (denial, hedging), ``quantities``, ``percentages`` and ``events`` (the
-claim kinds). Everything runs in a few linear passes over the already parsed ``Doc``.
+and sides), ``polarity`` (denial, hedging), ``quantities``, ``percentages``, ``events`` and
+``allegations`` (the claim kinds), and ``rebuttals`` (denials of what a sentence before
+told). Everything runs in a few linear passes over the already parsed ``Doc``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from processors.numbers import find_numbers
 from processors.polarity import FALSITY_WORDS
 from processors.percentages import percentage_claims
 from processors.quantities import quantity_claims
+from processors.rebuttals import rebuttals
 
 
 def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
@@ -34,11 +36,17 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     sentences = list(doc.sents)
     text = article.text
     accusing = accusation_context(ctx)
-    for sentence in sentences:
+    told: tuple[int, list[Claim]] = (-1, [])  # the latest sentence that told events, and those
+    for index, sentence in enumerate(sentences):
         numbers = find_numbers(text[sentence.start_char : sentence.end_char])  # sentence.text, cheaper
         found = quantity_claims(sentence, numbers, ctx) + percentage_claims(sentence, numbers, ctx)
-        found += event_claims(sentence, ctx, memory)
-        for claim in found + allegation_claims(sentence, ctx, accusing_article=accusing):
+        found += event_claims(sentence, ctx, memory) + allegation_claims(sentence, ctx, accusing_article=accusing)
+        events = [claim for claim in found if claim.kind == "event"]
+        if events:
+            told = (index, events)
+        else:
+            found += rebuttals(sentence, ctx, told[1], index - told[0])  # "The Kremlin denied the report."
+        for claim in found:
             claims.setdefault(claim.claim_id, claim)
     kept = list(claims.values())
     if _hoax_framed(sentences[:_LEDE_SENTENCES]):

@@ -88,7 +88,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("noncommittal", hedged, node)
         if lemma in _CONFIRM_VERBS and _noncommittal(node):
             return Reading("noncommittal", hedged, node)
-        falsity = _falsity(children) or _not_true(node, children)
+        falsity = falsity_cue(node)
         if falsity is not None:  # before irrealis: "called reports of a call untrue"
             return Reading("denied", hedged, falsity)
         if lemma in _POSITION_VERBS and node.pos_ == "VERB" and node.i != trigger.i:
@@ -116,6 +116,13 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
         rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
+
+
+def falsity_cue(node: Token) -> Token | None:
+    """The word by which ``node`` calls its subject or object false: "are false", "is not
+    true", "called it a lie"."""
+    children = list(node.children)
+    return _falsity(children) or _not_true(node, children)
 
 
 def _not_true(node: Token, children: list[Token]) -> Token | None:
@@ -201,9 +208,12 @@ def _misread_falsity(node: Token, below: Token) -> Token | None:
 
 
 def _nominal(node: Token) -> bool:
-    """A verb form in a noun's place: "reports" tagged VERB in "reports of his death were a hoax"."""
-    return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and node.tag_ == "VBZ" and \
-        any(c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
+    """A verb form in a noun's place: "reports" tagged VERB in "reports of his death were a
+    hoax" and in "Reports that he had been arrested are untrue, his lawyer said"."""
+    return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and node.tag_ == "VBZ" and any(
+        c.dep_ == "prep" and c.lower_ == "of" or
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in node.children)
 
 
 def dismissing_phrase(verb: Token) -> bool:

@@ -599,3 +599,61 @@ def test_a_judgement_of_an_agreement_is_no_claim_that_it_was_made(nlp) -> None: 
             "spokesman Mike Omeri said. “This ceasefire is incredibly promising, but we aren’t there yet,” said "
             "Hussaini Abdu, a charity director.")
     assert [c.speaker for c in claims_of(nlp, article(body)) if c.kind == "event"] == ["Mike Omeri"]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "denier"),
+    [
+        ("Reuters reported that Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. "
+         "The Kremlin denied the report.", "event|meeting|erdogan+putin", "Kremlin"),
+        ("Two officials said Ousmane Sonko had been arrested in Dakar. The government on Tuesday "
+         "rejected these claims as baseless.", "event|arrest|sonko", "government"),
+        ("Local media reported that the minister Peter Mokoena had resigned. “These claims are absolutely "
+         "false,” a spokesman for the ministry said.", "event|resignation|mokoena", None),
+        ("Witnesses said Israel carried out an air strike on Damascus overnight. An Israeli army "
+         "spokesman denied it.", "event|attack|damascus+israel", "Israel spokesman"),
+    ],
+)
+def test_a_denial_of_what_the_sentence_before_told_denies_that_claim(  # type: ignore[no-untyped-def]
+        nlp, body: str, key: str, denier: str | None) -> None:
+    claims = [c for c in claims_of(nlp, article(body)) if c.key == key]
+    asserted = one(claims, polarity="asserted")
+    denied = one(claims, polarity="denied")
+    assert denied.speaker != asserted.speaker and denied.sentence_start > asserted.sentence_end
+    if denier is not None:
+        assert denied.speaker == denier
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "it" from someone who speaks for no party: a mother's "lie" is hers to mean
+        "Police said Joshua Smith had been arrested. “It is a lie,” his mother said.",
+        # the denier is the one who told it
+        "The Kremlin said Putin met Erdogan on Monday. The Kremlin later denied reports of a call.",
+        # "the report" with content of its own is another report
+        "Reuters reported that Putin met Erdogan on Monday. The Kremlin denied the report about the ruble.",
+        # a ruling, not a denial, and a denial that says what it denies
+        "Prosecutors said Ousmane Sonko had been arrested. The judge dismissed it.",
+        # the denier's gloss says what was denied: reports about Rosenberg, not the attacks
+        "Islamist blogs reported that Gill Rosenberg had been captured. According to the report, Islamic State "
+        "fighters made three suicide attacks against Kurdish outposts. Kurdish sources denied the reports, saying "
+        "that Rosenberg wasn't in the area when it was attacked.",
+        # the arrested deny the suspicion, not the arrest
+        "Police said John Smith had been arrested on suspicion of fraud. He denied it.",
+        # too far back for "it"
+        "Witnesses said Israel carried out an air strike on Damascus. Residents fled. "
+        "Officials in Syria counted the dead. An Israeli army spokesman denied it.",
+    ],
+)
+def test_what_is_not_a_denial_by_reference(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, article(body))
+    rebutted = [c for c in claims if c.kind == "event" and c.polarity == "denied" and
+                c.span_text.lower() in ("denied", "lie", "dismissed")]
+    assert [(c.key, c.speaker) for c in rebutted if "call" not in c.key] == []
+
+
+def test_reports_that_something_happened_called_untrue_deny_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Reports that John Smith had been arrested are untrue, his lawyer said."
+    assert events(nlp, body) == [("event|arrest|smith", "denied")]
+    assert events(nlp, body, title="News") == [("event|arrest|smith", "denied")]  # "Reports" tagged VBZ

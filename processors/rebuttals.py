@@ -1,0 +1,140 @@
+"""Denials that name what they deny only by pointing back at it.
+
+"Reuters reported that Putin met Erdogan on Monday. The Kremlin denied the report." The
+second sentence has no event of its own: "the report" (or "it", "these claims", "this")
+is the event the article has just told. Such a denial is the same claim as the one it
+answers, denied by whoever rebuts it:
+
+* a denial verb whose object points back: "denied the report", "rejected these claims",
+  "denied it" (a bare pronoun only with "deny", "reject", "refute", "rebut": "the judge
+  dismissed it" is a ruling on something else);
+* a verdict of falsity on such a subject: "These claims are absolutely false", "'This is
+  completely untrue,' his lawyer said", "the report was not true", "called it a lie".
+
+What it points back at is the asserted events of the nearest earlier sentence that told
+any, told by someone else: the sentence just before for "it" and "this", up to
+``_NOUN_REACH`` sentences back for "the report"; "it" and "this" are a denial only from
+someone who speaks for a party (a spokesman, a lawyer, a government). A pointer with content
+of its own ("denied reports of a call", "claims that ...") is the other extractors' to read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from processors.attribution import REPORTING_VERBS, Speaker
+from processors.claimctx import ClaimContext, claim_id
+from processors.model import Claim
+from processors.polarity import DENIAL_VERBS, dismissing_phrase, falsity_cue, negated
+
+#: Nouns that name a report as a whole: "the report", "these claims", "such allegations".
+_POINTER_NOUNS = frozenset("report claim allegation accusation story rumor rumour suggestion assertion account".split())
+#: Determiners that point back: "the claims", "these reports", "such allegations".
+_POINTING_DETS = frozenset("the this that these those such".split())
+_POINTING_PRONOUNS = frozenset("it this that these those them".split())
+#: Denial verbs that may take a bare pronoun: "denied it" (but "dismissed it" is a ruling).
+_PRONOUN_DENIALS = frozenset("deny reject refute rebut".split())
+#: Events done to a person for a reason, which "he denied it" is about rather than the event.
+_SANCTIONS = frozenset({"arrest", "suspension", "dismissal"})
+#: How many sentences back "the report" may point ("it" and "this" only to the one before).
+_NOUN_REACH = 2
+
+
+def rebuttals(sentence: Span, ctx: ClaimContext, earlier: list[Claim], distance: int) -> list[Claim]:
+    """The claims of ``earlier`` (the events told ``distance`` sentences before), denied by
+    whoever ``sentence`` has rebut them only by reference; [] when it does not."""
+    if not earlier or distance < 1:
+        return []
+    for token in sentence:
+        found = _rebuttal(token, sentence, ctx)
+        if found is None:
+            continue
+        cue, speaker, reach = found
+        if distance > reach or reach < _NOUN_REACH and speaker.side is None:
+            return []  # "'It is a lie,' his mother said": "it" is hers to mean, a party's denial is not
+        about = _glossed(token)
+        return [_denied(claim, cue, speaker, sentence, ctx) for claim in earlier
+                if claim.polarity == "asserted" and _someone_else(claim, speaker) and
+                not (reach < _NOUN_REACH and _sanctioned(claim, speaker)) and
+                not (about and not about & {_family(p) for p in claim.participants})]
+    return []
+
+
+def _glossed(verb: Token) -> set[str]:
+    """The family names the denier's own gloss is about: {"rosenberg"} in "Kurdish sources
+    denied the reports, saying that Rosenberg wasn't in the area", which denies a report
+    about her, whatever the sentence before told."""
+    return {subject.lower_ for gloss in verb.children
+            if gloss.dep_ == "advcl" and gloss.lemma_.lower() in REPORTING_VERBS
+            for content in gloss.children if content.dep_ == "ccomp"
+            for subject in content.children if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN"}
+
+
+def _family(name: str) -> str:
+    return name.lower().rsplit(None, 1)[-1] if name.strip() else ""
+
+
+def _sanctioned(claim: Claim, speaker: Speaker) -> bool:
+    """Whether ``claim`` is a sanction of ``speaker`` ("Police said Smith had been arrested on
+    suspicion of fraud. He denied it."): what the sanctioned deny is the reason for it."""
+    return claim.predicate in _SANCTIONS and _family(speaker.name) in {_family(p) for p in claim.participants}
+
+
+def _someone_else(claim: Claim, speaker: Speaker) -> bool:
+    """Whether ``speaker`` is not who told ``claim`` (nobody rebuts their own report)."""
+    return claim.speaker != speaker.name and (speaker.side is None or speaker.side != claim.side)
+
+
+def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, Speaker, int] | None:
+    """(the cue, the denier, how many sentences back it may point) when ``token`` rebuts
+    something by reference."""
+    if token.pos_ not in ("VERB", "AUX") or negated(token) or \
+            any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
+        return None  # "denied that ...", "it is not true that ...": the content is here
+    lemma = token.lemma_.lower()
+    if lemma in DENIAL_VERBS or dismissing_phrase(token):
+        pointers = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        cue: Token | None = token
+        pronoun_ok = lemma in _PRONOUN_DENIALS
+    else:
+        pointers = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
+        cue = falsity_cue(token)
+        pronoun_ok = True
+    if cue is None:
+        return None
+    reach = max((_reach(p, pronoun_ok) for p in pointers), default=0)
+    if not reach:
+        return None
+    speaker = ctx.attributor.speaker_of(token, sentence)
+    return (cue, speaker, reach) if speaker is not None else None
+
+
+def _reach(word: Token, pronoun_ok: bool) -> int:
+    """How many sentences back ``word`` may point: "the report", "these claims" up to
+    ``_NOUN_REACH``, "it", "this" only at the sentence before; 0 for a word that does not
+    point back, or names content of its own ("reports of a call", "claims that he died")."""
+    if word.pos_ == "PRON" or word.tag_ == "DT":
+        return 1 if pronoun_ok and word.lower_ in _POINTING_PRONOUNS else 0
+    if word.lemma_.lower() not in _POINTER_NOUNS:
+        return 0
+    children = list(word.children)
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING_DETS for c in children):
+        return 0
+    if any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ not in ("by", "from", "in")
+           for c in children):
+        return 0
+    return _NOUN_REACH
+
+
+def _denied(claim: Claim, cue: Token, speaker: Speaker, sentence: Span, ctx: ClaimContext) -> Claim:
+    """``claim`` denied by ``speaker`` at ``cue`` in ``sentence``: same key and time."""
+    start, end = ctx.sentence_bounds(sentence)
+    span = (cue.idx, cue.idx + len(cue.text))
+    return replace(
+        claim, claim_id=claim_id(claim.article_id, claim.kind, span[0], span[1], claim.key),
+        speaker=speaker.name, side=speaker.side, polarity="denied", hedged=False,
+        sentence=ctx.article.text[start:end], sentence_start=start, sentence_end=end,
+        span_start=span[0], span_end=span[1], span_text=cue.text,
+    )
