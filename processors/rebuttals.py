@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from processors.attribution import REPORTING_VERBS, Speaker
 from processors.claimctx import ClaimContext, claim_id
+from processors.entities import person_key
 from processors.model import Claim
 from processors.polarity import DENIAL_VERBS, dismissing_phrase, falsity_cue, negated
 
@@ -44,7 +45,7 @@ _NOUN_REACH = 2
 
 def rebuttals(sentence: Span, ctx: ClaimContext, earlier: list[Claim], distance: int) -> list[Claim]:
     """The claims of ``earlier`` (the events told ``distance`` sentences before), denied by
-    whoever ``sentence`` has rebut them only by reference; [] when it does not."""
+    whoever rebuts them in ``sentence`` only by reference; [] when nobody does."""
     if not earlier or distance < 1:
         return []
     for token in sentence:
@@ -58,7 +59,7 @@ def rebuttals(sentence: Span, ctx: ClaimContext, earlier: list[Claim], distance:
         return [_denied(claim, cue, speaker, sentence, ctx) for claim in earlier
                 if claim.polarity == "asserted" and _someone_else(claim, speaker) and
                 not (reach < _NOUN_REACH and _sanctioned(claim, speaker)) and
-                not (about and not about & {_family(p) for p in claim.participants})]
+                not (about and not about & {person_key(p) for p in claim.participants})]
     return []
 
 
@@ -66,20 +67,16 @@ def _glossed(verb: Token) -> set[str]:
     """The family names the denier's own gloss is about: {"rosenberg"} in "Kurdish sources
     denied the reports, saying that Rosenberg wasn't in the area", which denies a report
     about her, whatever the sentence before told."""
-    return {subject.lower_ for gloss in verb.children
+    return {person_key(subject.text) for gloss in verb.children
             if gloss.dep_ == "advcl" and gloss.lemma_.lower() in REPORTING_VERBS
             for content in gloss.children if content.dep_ == "ccomp"
             for subject in content.children if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN"}
 
 
-def _family(name: str) -> str:
-    return name.lower().rsplit(None, 1)[-1] if name.strip() else ""
-
-
 def _sanctioned(claim: Claim, speaker: Speaker) -> bool:
     """Whether ``claim`` is a sanction of ``speaker`` ("Police said Smith had been arrested on
     suspicion of fraud. He denied it."): what the sanctioned deny is the reason for it."""
-    return claim.predicate in _SANCTIONS and _family(speaker.name) in {_family(p) for p in claim.participants}
+    return claim.predicate in _SANCTIONS and person_key(speaker.name) in {person_key(p) for p in claim.participants}
 
 
 def _someone_else(claim: Claim, speaker: Speaker) -> bool:
