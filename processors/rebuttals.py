@@ -37,7 +37,7 @@ _POINTING_DETS = frozenset("the this that these those such".split())
 _POINTING_PRONOUNS = frozenset("it this that these those them".split())
 #: Denial verbs that may take a bare pronoun: "denied it" (but "dismissed it" is a ruling).
 _PRONOUN_DENIALS = frozenset("deny reject refute rebut".split())
-#: Events done to a person for a reason, which "he denied it" is about rather than the event.
+#: Events done to a person for a reason: the person's "I deny it" is about the reason.
 _SANCTIONS = frozenset({"arrest", "suspension", "dismissal"})
 #: How many sentences back "the report" may point ("it" and "this" only to the one before).
 _NOUN_REACH = 2
@@ -57,10 +57,19 @@ def rebuttals(sentence: Span, ctx: ClaimContext, earlier: list[Claim], distance:
             return []  # "'It is a lie,' his mother said": "it" is hers to mean, a party's denial is not
         about = _glossed(token)
         return [_denied(claim, cue, speaker, sentence, ctx) for claim in earlier
-                if claim.polarity == "asserted" and _someone_else(claim, speaker) and
-                not (reach < _NOUN_REACH and _sanctioned(claim, speaker)) and
-                not (about and not about & {person_key(p) for p in claim.participants})]
+                if _answers(claim, speaker, by_pronoun=reach < _NOUN_REACH, about=about)]
     return []
+
+
+def _answers(claim: Claim, speaker: Speaker, *, by_pronoun: bool, about: set[str]) -> bool:
+    """Whether ``speaker``'s rebuttal denies ``claim``: an assertion told by someone else, not
+    (for "it") a sanction of the speaker, and about whom the speaker's gloss names, if any."""
+    if claim.polarity != "asserted" or not _someone_else(claim, speaker):
+        return False
+    people = {person_key(p) for p in claim.participants}
+    if by_pronoun and claim.predicate in _SANCTIONS and person_key(speaker.name) in people:
+        return False  # "Police said Smith had been arrested on suspicion of fraud. He denied it."
+    return not about or bool(about & people)
 
 
 def _glossed(verb: Token) -> set[str]:
@@ -71,12 +80,6 @@ def _glossed(verb: Token) -> set[str]:
             if gloss.dep_ == "advcl" and gloss.lemma_.lower() in REPORTING_VERBS
             for content in gloss.children if content.dep_ == "ccomp"
             for subject in content.children if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN"}
-
-
-def _sanctioned(claim: Claim, speaker: Speaker) -> bool:
-    """Whether ``claim`` is a sanction of ``speaker`` ("Police said Smith had been arrested on
-    suspicion of fraud. He denied it."): what the sanctioned deny is the reason for it."""
-    return claim.predicate in _SANCTIONS and person_key(speaker.name) in {person_key(p) for p in claim.participants}
 
 
 def _someone_else(claim: Claim, speaker: Speaker) -> bool:
