@@ -32,7 +32,7 @@ from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.clauses import CONTENT_NOUNS, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, REPORTING_VERBS, Speaker
-from processors.entities import behind_dateline, country_of, is_dateline, key_name, person_key
+from processors.entities import behind_dateline, country_of, is_dateline, key_name, person_key, strip_titles
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
 from processors.quantities import COUNTED
@@ -432,8 +432,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             anchors += _deps(prep, ("pobj",))
         elif trigger.pos_ == "VERB" and predicate in _BILATERAL and prep.lower_ in ("to", "on"):
             # "agreed to a ceasefire with Y", "agreed on a deal with Y"
-            anchors += [o for noun in _deps(prep, ("pobj",)) for p in _deps(noun, ("prep",))
-                        if p.lower_ in _PARTICIPANT_PREPS[predicate] for o in _deps(p, ("pobj",))]
+            anchors += _partners(_deps(prep, ("pobj",)), predicate)
+    if trigger.pos_ == "VERB" and predicate in _BILATERAL:
+        anchors += _partners(_deps(trigger, ("dobj",)), predicate)  # "agreed a ceasefire with Y"
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
     if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
@@ -444,6 +445,13 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if target is not None:
             names.setdefault(key_name(target), target)
     return tuple(sorted(names.items()))
+
+
+def _partners(nouns: list[Token], predicate: str) -> list[Token]:
+    """The parties named by the prepositions of the nouns a bilateral verb's event is told
+    in: "agreed [to a ceasefire] with Y", "agreed [a deal] with Y"."""
+    return [o for noun in nouns for p in _deps(noun, ("prep",))
+            if p.lower_ in _PARTICIPANT_PREPS[predicate] for o in _deps(p, ("pobj",))]
 
 
 def _arguments(word: Token) -> list[Token]:
@@ -590,6 +598,13 @@ def _names_of(
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
                         and entity.canonical == speaker.name:
                     entity = None  # "X denied meeting the crown prince": X is not the prince
+                if entity is not None and entity.label == "NORP" and country_of(entity.canonical) is None:
+                    entity = None  # "the Islamist group denied that it ...": a creed is no party
+            if entity is None and people_only and member.i == token.i:
+                name = _untagged_name(member)
+                if name is not None:
+                    people[person_key(name)] = name  # "Cesar Millan died", the small model tagging nothing
+                    continue
             if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member):
                 continue
             if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
@@ -681,6 +696,30 @@ def _misread_name(entity: Entity) -> bool:
     words = entity.canonical.lower().split()
     return entity.label in ("ORG", "GPE") and len(words) <= 3 and country_of(entity.canonical) is None \
         and not _INSTITUTION_WORDS.intersection(words)
+
+
+def _untagged_name(head: Token) -> str | None:
+    """A person's full name the small model left untagged, as the one a person event happens
+    to: the capitalised proper nouns ending in ``head`` ("Cesar Millan died"; of more than
+    three, the last two: "Dog Whisperer Cesar Millan"), none tagged, none an institution's
+    word, no country. One word is no name: "Vine died", "Apple fired" name no one."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    doc, start = head.doc, head.i
+    while start > 0 and head in doc[start - 1].ancestors and doc[start - 1].pos_ == "PROPN" \
+            and not doc[start - 1].ent_type_:
+        start -= 1
+    if start > 0 and head in doc[start - 1].ancestors and doc[start - 1].ent_type_:
+        return None  # a tagged word before it: part of a name the model did see
+    parts = strip_titles(doc[start : head.i + 1].text).split()
+    if len(parts) > 3:
+        parts = parts[-2:]  # "Dog Whisperer Cesar Millan": epithets before the name
+    if len(parts) < 2 or not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in parts):
+        return None
+    name = " ".join(parts)
+    if _INSTITUTION_WORDS.intersection(w.lower() for w in parts) or country_of(name) is not None:
+        return None
+    return name
 
 
 #: Words no person's name has: "Islamic State", "Boko Haram group", "Labour Party".

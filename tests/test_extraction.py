@@ -427,6 +427,34 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
     assert [e for e in events(nlp, body) if "|attack|" in e[0]] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name the small model leaves untagged (here with an epithet before it) is still the
+        # person the event happens to
+        ("Dog Whisperer Cesar Millan died on Monday, his wife said.", [("event|death|millan", "asserted")]),
+        # one untagged word is no one
+        ("Vine died on Monday, analysts said.", []),
+    ],
+)
+def test_a_person_event_keys_a_name_the_model_left_untagged(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "agreed a ceasefire with Y": the partner hangs on the agreement's object
+        ("Nigeria's military said it had agreed a ceasefire with Boko Haram.",
+         [("event|agreement|boko haram+nigeria", "asserted")]),
+        # "it" for a group described by its creed is no party called "Islamist"
+        ("The Islamist group denied that it had agreed a truce with Nigeria.", []),
+    ],
+)
+def test_agreed_a_ceasefire_with(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(set(events(nlp, body))) == expected
+
+
 def test_role_noun_refers_to_the_person_with_that_title(nlp) -> None:  # type: ignore[no-untyped-def]
     body = ("Crown Prince Mohammed bin Salman spent the weekend in Neom. Saudi Foreign Minister Prince "
             "Faisal bin Farhan denied that any meeting between the crown prince and Netanyahu had taken place.")
