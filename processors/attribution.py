@@ -14,19 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.clauses import CONTENT_NOUNS, clause_path, is_rumour, noun_source
+from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, clause_path, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
 from processors.polarity import DENIAL_VERBS, dismissing_phrase
 
-REPORTING_VERBS = frozenset(
-    """say tell report state announce claim confirm deny reveal add note insist acknowledge
-    assert allege warn write tweet post explain stress emphasize emphasise maintain dismiss reject
-    refute admit estimate indicate suggest show declare disclose testify argue contend
-    accuse counter rebut dispute concede predict describe""".split()
-)
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
 #: What is said, not who says it: a report or a story may "say", a claim may not.
@@ -400,21 +394,30 @@ def _subject(verb: Token) -> Token | None:
     found = _parsed_subject(verb)
     if found is not None:
         return found
-    # "... a ceasefire in Gaza, Qatar's foreign ministry said": "ministry" parsed as Gaza's appos
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("appos", "conj"):
-        edge = before.left_edge.i
+    # "... a ceasefire in Gaza, Qatar's foreign ministry said": "ministry" parsed as Gaza's appos;
+    # "..., the Syrian Observatory for Human Rights said": the phrase ends right before the verb
+    if verb.i <= verb.sent.start:
+        return None
+    phrase = verb.doc[verb.i - 1]
+    while phrase.dep_ not in ("appos", "conj") and phrase.head.i < verb.i and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("appos", "conj") and phrase.right_edge.i == verb.i - 1:
+        edge = phrase.left_edge.i
         if edge > 0 and verb.doc[edge - 1].text == ",":
-            return before
+            return phrase
     return None
 
 
 def _parsed_subject(verb: Token) -> Token | None:
-    # "X said ... and denied", "X took to social media to deny", "X was quick to deny"
+    # "X said ... and denied", "X took to social media to deny", "X was quick to deny",
+    # "X dismissed the report, saying ..."
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
         verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
     head = verb.head.head if infinitive and verb.head.dep_ == "acomp" else verb.head  # "was quick to"
-    for candidate in (verb, head if verb.dep_ == "conj" or infinitive else None):
+    if _speaking_on(verb) and verb.head.lemma_.lower() == "quote":
+        # "X quoted YPG fighters familiar with the situation, saying that ...": the fighters say it
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    for candidate in (verb, head if verb.dep_ == "conj" or infinitive or _speaking_on(verb) else None):
         if candidate is None:
             continue
         subjects = [c for c in candidate.children if c.dep_ == "nsubj"]
@@ -427,6 +430,16 @@ def _parsed_subject(verb: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _speaking_on(participle: Token) -> bool:
+    """ "X dismissed the report, saying ...", "X said ..., adding that ...": a participle of
+    saying with no subject of its own, on a verb of saying, denying or quoting, is its
+    subject's (or, for quoting, its object's)."""
+    head = participle.head
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > head.i and \
+        not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in participle.children) and \
+        (head.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS | {"quote"} or dismissing_phrase(head))
 
 
 def _unnamed(token: Token) -> Speaker | None:

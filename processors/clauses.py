@@ -8,6 +8,13 @@ from spacy.tokens import Token
 #: call took place", "denied reports of a call", "confirmed that soldiers were sent".
 _CLAUSE_DEPS = frozenset("nsubj nsubjpass dobj ccomp xcomp conj attr pobj acomp oprd".split())
 
+#: Verbs of saying: their subject is the speaker of the clause they govern.
+REPORTING_VERBS = frozenset(
+    """say tell report state announce claim confirm deny reveal add note insist acknowledge
+    assert allege warn write tweet post explain stress emphasize emphasise maintain dismiss reject
+    refute admit estimate indicate suggest show declare disclose testify argue contend
+    accuse counter rebut dispute concede predict describe""".split()
+)
 #: Nouns whose clause is their content: "claims that Putin had spoken with Trump".
 CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax".split())
 #: Content nouns that hold something no one vouches for: "rumours of his death", "a hoax
@@ -60,8 +67,8 @@ def path_to_root(token: Token) -> list[Token]:
 def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     """The path to the root split where it leaves the token's clause.
 
-    A hop through an adverbial, relative or prepositional phrase (other than "of") ends
-    the clause: in "Turkey denied that fighters used its territory for the raid" the
+    A hop through an adverbial (other than a consequence: ", killing 12 people"), relative or
+    prepositional phrase (other than "of") ends the clause: in "Turkey denied that fighters used its territory for the raid" the
     denial does not reach "raid", and in "officials said ahead of the anniversary of the
     attacks" the officials do not report the attacks. The node making the hop is the last
     one inside.
@@ -72,10 +79,20 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
             node.dep_ in _CLAUSE_DEPS
             or (node.dep_ == "prep" and (node.lower_ == "of" or i > 0 and _shifted_object(path[i - 1])))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
+            or is_consequence(node)
         )
         if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _shifted_object(node)):
             return path[: i + 1], path[i + 1 :]
     return path, []
+
+
+def is_consequence(node: Token) -> bool:
+    """ "an airstrike hit the convoy, killing 12 people": a participle clause with no subject or
+    conjunction of its own says what the clause it hangs on brought about, in the same voice.
+    A participle of saying ("..., claiming he is alive") is a speech of its own."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and \
+        node.lemma_.lower() not in REPORTING_VERBS and \
+        not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in node.children)
 
 
 def _shifted_object(node: Token) -> bool:

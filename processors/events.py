@@ -29,9 +29,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
-from processors.clauses import CONTENT_NOUNS, noun_source
+from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, noun_source
 from processors.countries import CAPITALS
-from processors.attribution import PERSON_ROLES, QUOTE_MARKS, REPORTING_VERBS, Speaker
+from processors.attribution import PERSON_ROLES, QUOTE_MARKS, Speaker
 from processors.entities import behind_dateline, country_of, is_dateline, key_name, person_key, strip_titles
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read

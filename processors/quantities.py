@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.clauses import is_consequence
 from processors.contradictions import TO_DATE
 from processors.entities import country_of
 from processors.model import Claim
@@ -51,7 +52,8 @@ _SIZED = frozenset({"toll", "crowd", "number"})
 #: Counted things that are not people: "lost 30 tanks" is a loss, "killed 3 drones" nothing.
 _EQUIPMENT = frozenset({"tanks", "drones", "missiles", "aircraft"})
 #: Nouns for people in general: counted only through what happened to them.
-PEOPLE = frozenset("people person civilian resident man woman child adult passenger victim".split())
+PEOPLE = frozenset("""people person civilian resident man woman child adult passenger victim girl boy schoolgirl
+    schoolboy student pupil worker worshipper pilgrim tourist villager officer policeman""".split())
 #: Verb or adjective lemma saying what happened to the counted people → outcome.
 OUTCOMES = {
     **dict.fromkeys("kill die dead slay murder".split(), "killed"),
@@ -61,6 +63,7 @@ OUTCOMES = {
     **dict.fromkeys("displace".split(), "displaced"),
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("capture".split(), "captured"),
+    **dict.fromkeys("kidnap abduct".split(), "abducted"),
     **dict.fromkeys("release free".split(), "released"),
     **dict.fromkeys("lose".split(), "killed"),  # "Hamas lost 6,000 fighters": losses, not strength
 }
@@ -303,6 +306,9 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             # "12 people died when a bus plunged into a ravine in Ayacucho": the incident's place
             anchors += [c for c in verb.children if c.dep_ == "advcl" and
                         any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+            if is_consequence(verb):
+                # "jets struck a market in Idlib, killing 40": the place of the strike or of what it struck
+                anchors += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
     return anchors
 
 
@@ -325,11 +331,12 @@ def _running_total(noun: Token, verb: Token) -> bool:
 
 
 def _governing_verb(token: Token) -> Token:
-    """The nearest verb above ``token``: the scope in which its date expressions live."""
+    """The nearest verb above ``token``: the scope in which its date expressions live (for a
+    consequence, the verb it hangs on: "hit the convoy on Monday, killing 12")."""
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    return node
+    return node.head if is_consequence(node) else node
 
 
 def _is_partitive(number: Span) -> bool:

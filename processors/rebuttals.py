@@ -24,8 +24,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from processors.attribution import REPORTING_VERBS, Speaker
+from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, claim_id
+from processors.clauses import REPORTING_VERBS
 from processors.entities import person_key
 from processors.model import Claim
 from processors.polarity import DENIAL_VERBS, dismissing_phrase, falsity_cue, negated

@@ -378,11 +378,22 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          1_500_000, 1_500_000),
         ("Twelve people were killed in the explosion in Kabul on Friday, police said.", "quantity|-|killed|kabul", 12, 12),
         ("Turnout in the Georgian election was 59 percent, the commission said.", "quantity|georgia|turnout|-", 59, 59),
+        # a consequence clause counts in the voice and at the place of the clause it hangs on
+        ("An airstrike hit a convoy in Gaza on Monday, killing 30 people, officials said.", "quantity|-|killed|gaza",
+         30, 30),
+        ("A suicide bomber blew himself up at a mosque in Kabul on Friday, killing at least 20 worshippers, "
+         "police said.", "quantity|-|killed|kabul", 20, None),
+        ("Gunmen abducted 276 schoolgirls in Chibok in April, officials said.", "quantity|-|abducted|chibok", 276, 276),
     ],
 )
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.key, claim.value_low, claim.value_high) == (key, low, high)
+
+
+def test_a_consequence_clause_takes_the_date_of_the_clause_it_hangs_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "An airstrike hit a convoy in Gaza on Monday, killing 30 people, officials said."
+    assert one(claims_of(nlp, article(body)), kind="quantity").ref_text == "Monday"
 
 
 def test_percentages_of_other_things_or_changes_are_not_claims(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -589,10 +600,27 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
         # a ministry that names its own country is not the organisation of the headline
         ("Russia has lost 50 tanks near Avdiivka in October, the Russian defence ministry said.", "MoD on Avdiivka",
          "quantity|russia|tanks lost|avdiivka", "Russia ministry", "russia"),
+        # a participle of saying speaks for whom the verb it hangs on quotes; a consequence
+        # clause is told by whoever tells the clause it hangs on
+        ("Eran Cicurel, an editor at Voice of Israel, quoted YPG fighters in Kobani, saying that Gill Rosenberg "
+         "was not captured.", "", "event|capture|rosenberg", "YPG", "ypg"),
+        ("Oliver said Vickers unloaded a lot of shots, killing Zehaf-Bibeau.", "", "event|death|zehaf-bibeau",
+         "Oliver", "oliver"),
+        # a speaker after a comma that the parser hung on the count as an apposition
+        ("Russian jets struck a market in Idlib on Tuesday, killing at least 40 civilians, the Syrian Observatory "
+         "for Human Rights said.", "", "quantity|-|killed|idlib", "Syrian Observatory for Human Rights",
+         "syrian observatory for human rights"),
     ],
 )
 def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str, side: str) -> None:  # type: ignore[no-untyped-def]
     one(claims_of(nlp, article(body, title)), key=key, speaker=speaker, side=side)
+
+
+def test_a_participle_of_saying_is_its_own_subjects_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "claiming he is alive" is what "they" claimed, not the minister who calls it a lie
+    body = ("\u201cThey have lied that our pilot is alive and tried to negotiate, claiming he is alive while they "
+            "had killed him weeks before,\u201d al-Momani added.")
+    assert [c for c in claims_of(nlp, article(body)) if c.polarity == "denied"] == []
 
 
 def test_his_refers_to_a_person_not_to_a_place_tagged_as_one(nlp) -> None:  # type: ignore[no-untyped-def]
