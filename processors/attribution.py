@@ -19,7 +19,7 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
-from processors.polarity import DENIAL_VERBS, dismissing_phrase
+from processors.polarity import DENIAL_VERBS, dismissing_phrase, speaking_participle
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
@@ -410,14 +410,18 @@ def _subject(verb: Token) -> Token | None:
 
 def _parsed_subject(verb: Token) -> Token | None:
     # "X said ... and denied", "X took to social media to deny", "X was quick to deny",
-    # "X dismissed the report, saying ..."
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-        verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
+    # "X dismissed the report, saying ...", "X has been forced to confirm"
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
     head = verb.head.head if infinitive and verb.head.dep_ == "acomp" else verb.head  # "was quick to"
-    if _speaking_on(verb) and verb.head.lemma_.lower() == "quote":
+    if speaking_participle(verb) and verb.head.lemma_.lower() == "quote":
         # "X quoted YPG fighters familiar with the situation, saying that ...": the fighters say it
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    for candidate in (verb, head if verb.dep_ == "conj" or infinitive or _speaking_on(verb) else None):
+    if to and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in head.children):
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive  # "Judd Nelson has been forced to confirm that he is alive": Nelson confirms
+    for candidate in (verb, head if verb.dep_ == "conj" or infinitive or speaking_participle(verb) else None):
         if candidate is None:
             continue
         subjects = [c for c in candidate.children if c.dep_ == "nsubj"]
@@ -430,16 +434,6 @@ def _parsed_subject(verb: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
-
-
-def _speaking_on(participle: Token) -> bool:
-    """ "X dismissed the report, saying ...", "X said ..., adding that ...": a participle of
-    saying with no subject of its own, on a verb of saying, denying or quoting, is its
-    subject's (or, for quoting, its object's)."""
-    head = participle.head
-    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > head.i and \
-        not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in participle.children) and \
-        (head.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS | {"quote"} or dismissing_phrase(head))
 
 
 def _unnamed(token: Token) -> Speaker | None:

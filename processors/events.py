@@ -130,7 +130,7 @@ _ROLE_NOUNS = PERSON_ROLES | frozenset(
 _INJURED = frozenset("injured wounded".split())
 _UNHURT = frozenset("unhurt unharmed uninjured unscathed".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
-_KILLING_VERBS = frozenset("kill murder slay execute".split())
+_KILLING_VERBS = frozenset("kill murder slay execute behead".split())
 
 
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
@@ -364,8 +364,9 @@ def _predicate(token: Token) -> str | None:
         objects = _deps(token, ("dobj",))
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
         return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
-    arguments = {a.dep_ for a in _arguments(token)}
-    if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and "nsubjpass" in arguments or "dobj" in arguments):
+    arguments = _arguments(token)
+    if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and _passive_subject(token, arguments)
+                                    or any(a.dep_ == "dobj" for a in arguments)):
         return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):
         return "resignation"  # "stepped down as chief executive"
@@ -422,7 +423,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         deps = tuple(d for d in deps if d != "compound")  # "marijuana arrests", "drug arrests": a kind, no one
     arguments = _arguments(_copula_head(trigger) if trigger.pos_ == "ADJ" else trigger)  # "X was found dead"
     if (predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS or predicate == "injury"
-            and trigger.pos_ == "VERB") and not any(a.dep_ == "nsubjpass" for a in arguments):
+            and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
     if predicate == "injury":
@@ -468,12 +469,22 @@ def _arguments(word: Token) -> list[Token]:
     return children
 
 
+def _passive_subject(verb: Token, arguments: list[Token]) -> bool:
+    """Whether a passive subject is among ``verb``'s ``arguments``: its own ("X was killed")
+    or the subject it shares as a passive conjunct ("X had been inside and had been killed")."""
+    passive = bool(_deps(verb, ("auxpass",)))
+    return any(a.dep_ == "nsubjpass" or passive and a.dep_ == "nsubj" and a.head.i != verb.i for a in arguments)
+
+
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
     """ "We have not sent any troops," the ministry said: "we" is the speaker's country."""
     if speaker is None or not speaker.side or "+" in speaker.side or not any(s.lower_ == "we" for s in subjects):
         return {}
     party = country_of(speaker.side) or speaker.side.title()
     return {key_name(party): party}
+
+
+_OTHER_GENDER = {"he": frozenset({"she", "her", "hers"}), "she": frozenset({"he", "him", "his"})}
 
 
 def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
@@ -492,6 +503,11 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     for token in (member for t in taken for member in _conjuncts(t)):  # "the aid worker Mary Wanjiru"
         place = ctx.place_name(token)
         entity = ctx.index.entity_at(token)
+        if entity is None and token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and \
+                not _OTHER_GENDER[token.lower_].intersection(t.lower_ for t in token.sent):
+            # "she was not captured"; with "he" in the sentence too, a reading blind to gender could
+            # take the speaker for her ("'... she was captured,' he said")
+            entity = _person_before_in_sentence(token, ctx) or ctx.attributor.antecedent(token)
         if place is None and entity is not None and entity.label == "PERSON" and not fell:
             return person_key(entity.canonical), entity.canonical  # "Rosenberg was captured"
         if place is None and token.pos_ == "PROPN" and not fell:

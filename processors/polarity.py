@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from processors.clauses import about_rumour, clause_path, is_rumour
+from processors.clauses import REPORTING_VERBS, about_rumour, clause_path, is_rumour
 from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
@@ -68,6 +68,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             any(c.dep_ == "acomp" and c.lemma_.lower() in _EVALUATIVE for c in trigger.head.children):
         return None  # "this ceasefire is incredibly promising": a comment on what others announced
     path, outside = clause_path(trigger)
+    if speaking_participle(path[-1]) and (outside[0].lemma_.lower() in DENIAL_VERBS or dismissing_phrase(outside[0])):
+        outside = outside[1:]  # "X dismissed the report, saying Y had not met Z": X's own words
     if any(node.lemma_.lower() in DENIAL_VERBS or negated(node) for node in outside):
         return None  # a denial outside the event's clause: whose denial of what is unclear
     if any(about_rumour(node) for node in outside):
@@ -220,6 +222,16 @@ def dismissing_phrase(verb: Token) -> bool:
     """ "laughed off", "brushed aside": a denial made with a particle."""
     lemma = verb.lemma_.lower()
     return any(c.dep_ == "prt" and (lemma, c.lower_) in _DISMISSING_PHRASES for c in verb.children)
+
+
+def speaking_participle(participle: Token) -> bool:
+    """ "X dismissed the report, saying ...", "X said ..., adding that ...": a participle of
+    saying with no subject of its own, on a verb of saying, denying or quoting, is its
+    subject's (or, for quoting, its object's)."""
+    head = participle.head
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > head.i and \
+        not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in participle.children) and \
+        (head.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS | {"quote"} or dismissing_phrase(head))
 
 
 def negated(node: Token) -> bool:

@@ -455,6 +455,22 @@ def test_a_person_event_keys_a_name_the_model_left_untagged(nlp, body: str, expe
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a passive conjunct shares its subject ("had been inside ... and had been killed")
+        ("ISIS claimed Kayla Mueller had been inside the building at the time and had been killed.",
+         [("event|death|mueller", "asserted")]),
+        ("Militants with the Islamic State group have beheaded American journalist James Foley, U.S. officials say.",
+         [("event|death|foley", "asserted")]),
+        # who did it denied is not the death denied
+        ("Islamic State denied that its fighters had beheaded James Foley.", []),
+    ],
+)
+def test_killing_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(set(events(nlp, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "agreed a ceasefire with Y": the partner hangs on the agreement's object
         ("Nigeria's military said it had agreed a ceasefire with Boko Haram.",
          [("event|agreement|boko haram+nigeria", "asserted")]),
@@ -606,6 +622,10 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
          "was not captured.", "", "event|capture|rosenberg", "YPG", "ypg"),
         ("Oliver said Vickers unloaded a lot of shots, killing Zehaf-Bibeau.", "", "event|death|zehaf-bibeau",
          "Oliver", "oliver"),
+        # the passive subject of the verb an infinitive of saying completes
+        ("Actor Judd Nelson, 55, has been forced to confirm that he is alive and well after rumors swept the "
+         "internet on Sunday morning that he had died overnight.", "", "event|death|nelson", "Judd Nelson",
+         "judd nelson"),
         # a speaker after a comma that the parser hung on the count as an apposition
         ("Russian jets struck a market in Idlib on Tuesday, killing at least 40 civilians, the Syrian Observatory "
          "for Human Rights said.", "", "quantity|-|killed|idlib", "Syrian Observatory for Human Rights",
@@ -614,6 +634,28 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
 )
 def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str, side: str) -> None:  # type: ignore[no-untyped-def]
     one(claims_of(nlp, article(body, title)), key=key, speaker=speaker, side=side)
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "speaker"),
+    [
+        ("The Kremlin dismissed the report on Tuesday, saying Putin had not met Trump.", "event|meeting|putin+trump",
+         "Kremlin"),
+        ("Boko Haram laughed off the reports, saying it had not agreed a ceasefire with Nigeria.",
+         "event|agreement|boko haram+nigeria", "Boko Haram"),
+    ],
+)
+def test_a_denial_glossed_by_a_participle_of_saying_is_the_deniers(nlp, body: str, key: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    one(claims_of(nlp, article(body)), key=key, polarity="denied", speaker=speaker)
+
+
+def test_a_person_denying_her_own_capture(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Gillian Rosenberg, the Canadian-Israeli woman fighting ISIS with Kurdish forces in Syria, has updated her "
+            "Facebook page to say that, contrary to reports, she has not been captured by militant forces.")
+    one(claims_of(nlp, article(body)), key="event|capture|rosenberg", polarity="denied", speaker="Gillian Rosenberg")
+    # "he" reporting on "she": resolving both blind to gender could make her deny her own capture
+    body = "Gill Rosenberg is a Canadian. \u201cShe was never in Kobane, that's not reasonable that she was captured,\u201d he said."
+    assert [c for c in claims_of(nlp, article(body)) if "capture" in c.key] == []
 
 
 def test_a_participle_of_saying_is_its_own_subjects_speech(nlp) -> None:  # type: ignore[no-untyped-def]
