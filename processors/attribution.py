@@ -19,7 +19,7 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
-from processors.polarity import DENIAL_VERBS, dismissing_phrase, speaking_participle
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase, speaking_participle
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
@@ -417,7 +417,8 @@ def _parsed_subject(verb: Token) -> Token | None:
     if speaking_participle(verb) and verb.head.lemma_.lower() == "quote":
         # "X quoted YPG fighters familiar with the situation, saying that ...": the fighters say it
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    if to and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in head.children):
+    if to and verb.dep_ == "xcomp" and head.lemma_.lower() not in IRREALIS_HEADS and \
+            not any(c.dep_ == "nsubj" for c in head.children):  # not "is expected to say"
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             return passive  # "Judd Nelson has been forced to confirm that he is alive": Nelson confirms

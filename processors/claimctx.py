@@ -29,7 +29,7 @@ _INCIDENT_NOUNS = frozenset("""flood flooding earthquake quake blast explosion b
     shooting fighting clash clashes protest protests rally march riot fire wildfire storm battle war violence
     crash collapse landslide eruption outbreak""".split())
 #: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
-_LEAVING_VERBS = frozenset("evacuate rescue".split())
+_LEAVING_VERBS = frozenset("evacuate rescue abduct kidnap".split())
 #: Nouns whose "for"/"of" names the place fought over ("the battle for Avdiivka").
 _CONTESTED_NOUNS = frozenset("battle fight fighting siege defence defense capture fall".split())
 
@@ -279,7 +279,8 @@ def _describes_participant(token: Token, scope: Token) -> bool:
 
 
 def _left_from(prep: Token) -> bool:
-    """ "evacuated from Rhodes": where people were taken out of is where the count is."""
+    """ "evacuated from Rhodes", "abducted from a school in Kuriga": where people were taken out of
+    is where the count is."""
     return prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
 
 

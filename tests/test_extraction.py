@@ -384,6 +384,8 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
         ("A suicide bomber blew himself up at a mosque in Kabul on Friday, killing at least 20 worshippers, "
          "police said.", "quantity|-|killed|kabul", 20, None),
         ("Gunmen abducted 276 schoolgirls in Chibok in April, officials said.", "quantity|-|abducted|chibok", 276, 276),
+        ("More than 200 schoolgirls were kidnapped from Chibok in April, officials said.", "quantity|-|abducted|chibok",
+         200, None),
     ],
 )
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
