@@ -426,6 +426,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
+    if "nsubjpass" in deps and trigger.pos_ == "VERB" and _passive_subject(trigger, arguments):
+        # "Woods failed a drug test and has been suspended": the subject a passive conjunct shares
+        anchors += [a for a in arguments if a.dep_ == "nsubj" and a.head.i != trigger.i]
     if predicate == "injury":
         anchors += _injured_subjects(trigger)
     for prep in _deps(trigger, ("prep",)):

@@ -473,6 +473,18 @@ def test_killing_shapes(nlp, body: str, expected: list) -> None:  # type: ignore
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("PGA golfer Dan Olsen told WVFN that he has learned that Tiger Woods failed a drug test for performance "
+         "enhancing drugs and has been suspended by the PGA.", [("event|suspension|woods", "asserted")]),
+        ("Police said John Smith fled the scene and was arrested on Monday.", [("event|arrest|smith", "asserted")]),
+    ],
+)
+def test_a_passive_conjunct_happens_to_the_subject_it_shares(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(set(events(nlp, body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "agreed a ceasefire with Y": the partner hangs on the agreement's object
         ("Nigeria's military said it had agreed a ceasefire with Boko Haram.",
          [("event|agreement|boko haram+nigeria", "asserted")]),
