@@ -444,47 +444,19 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
     ("body", "expected"),
     [
         # a name the small model leaves untagged (here with an epithet before it) is still the
-        # person the event happens to
+        # person the event happens to; one untagged word is no one
         ("Dog Whisperer Cesar Millan died on Monday, his wife said.", [("event|death|millan", "asserted")]),
-        # one untagged word is no one
         ("Vine died on Monday, analysts said.", []),
-    ],
-)
-def test_a_person_event_keys_a_name_the_model_left_untagged(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert events(nlp, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # a passive conjunct shares its subject ("had been inside ... and had been killed")
+        # a passive conjunct happens to the subject it shares
         ("ISIS claimed Kayla Mueller had been inside the building at the time and had been killed.",
          [("event|death|mueller", "asserted")]),
-        ("Militants with the Islamic State group have beheaded American journalist James Foley, U.S. officials say.",
-         [("event|death|foley", "asserted")]),
-        # who did it denied is not the death denied
-        ("Islamic State denied that its fighters had beheaded James Foley.", []),
-    ],
-)
-def test_killing_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(set(events(nlp, body))) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
         ("PGA golfer Dan Olsen told WVFN that he has learned that Tiger Woods failed a drug test for performance "
          "enhancing drugs and has been suspended by the PGA.", [("event|suspension|woods", "asserted")]),
         ("Police said John Smith fled the scene and was arrested on Monday.", [("event|arrest|smith", "asserted")]),
-    ],
-)
-def test_a_passive_conjunct_happens_to_the_subject_it_shares(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert sorted(set(events(nlp, body))) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
+        # a beheading is a death; who did it, denied, is not the death denied
+        ("Militants with the Islamic State group have beheaded American journalist James Foley, U.S. officials say.",
+         [("event|death|foley", "asserted")]),
+        ("Islamic State denied that its fighters had beheaded James Foley.", []),
         # "agreed a ceasefire with Y": the partner hangs on the agreement's object
         ("Nigeria's military said it had agreed a ceasefire with Boko Haram.",
          [("event|agreement|boko haram+nigeria", "asserted")]),
@@ -492,7 +464,7 @@ def test_a_passive_conjunct_happens_to_the_subject_it_shares(nlp, body: str, exp
         ("The Islamist group denied that it had agreed a truce with Nigeria.", []),
     ],
 )
-def test_agreed_a_ceasefire_with(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+def test_event_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert sorted(set(events(nlp, body))) == expected
 
 
