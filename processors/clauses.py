@@ -68,8 +68,8 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     """The path to the root split where it leaves the token's clause.
 
     A hop through an adverbial (other than a consequence: ", killing 12 people"), relative or
-    prepositional phrase (other than "of") ends the clause: in "Turkey denied that fighters used its territory for the raid" the
-    denial does not reach "raid", and in "officials said ahead of the anniversary of the
+    prepositional phrase (other than "of") ends the clause: in "Turkey denied that fighters
+    used its territory for the raid" the denial does not reach "raid", and in "officials said ahead of the anniversary of the
     attacks" the officials do not report the attacks. The node making the hop is the last
     one inside.
     """
@@ -86,13 +86,18 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     return path, []
 
 
-def is_consequence(node: Token) -> bool:
-    """ "an airstrike hit the convoy, killing 12 people": a participle clause with no subject or
-    conjunction of its own says what the clause it hangs on brought about, in the same voice.
-    A participle of saying ("..., claiming he is alive") is a speech of its own."""
+def bare_participle(node: Token) -> bool:
+    """ "..., killing 12 people", "..., saying ...": an "-ing" clause after the verb it hangs on,
+    with no subject, auxiliary or conjunction of its own."""
     return node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and \
-        node.lemma_.lower() not in REPORTING_VERBS and \
         not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in node.children)
+
+
+def is_consequence(node: Token) -> bool:
+    """ "an airstrike hit the convoy, killing 12 people": a bare participle says what the clause
+    it hangs on brought about, in the same voice. A participle of saying ("..., claiming he is
+    alive") is a speech of its own."""
+    return bare_participle(node) and node.lemma_.lower() not in REPORTING_VERBS
 
 
 def _shifted_object(node: Token) -> bool:

@@ -487,6 +487,7 @@ def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
     return {key_name(party): party}
 
 
+#: The pronouns of the other gender: a sentence with both has two people in it.
 _OTHER_GENDER = {"he": frozenset({"she", "her", "hers"}), "she": frozenset({"he", "him", "his"})}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from processors.clauses import REPORTING_VERBS, about_rumour, clause_path, is_rumour
+from processors.clauses import REPORTING_VERBS, about_rumour, bare_participle, clause_path, is_rumour
 from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
@@ -229,8 +229,7 @@ def speaking_participle(participle: Token) -> bool:
     saying with no subject of its own, on a verb of saying, denying or quoting, is its
     subject's (or, for quoting, its object's)."""
     head = participle.head
-    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > head.i and \
-        not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in participle.children) and \
+    return bare_participle(participle) and \
         (head.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS | {"quote"} or dismissing_phrase(head))
 
 
