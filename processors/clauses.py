@@ -69,9 +69,9 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
 
     A hop through an adverbial (other than a consequence: ", killing 12 people"), relative or
     prepositional phrase (other than "of") ends the clause: in "Turkey denied that fighters
-    used its territory for the raid" the denial does not reach "raid", and in "officials said ahead of the anniversary of the
-    attacks" the officials do not report the attacks. The node making the hop is the last
-    one inside.
+    used its territory for the raid" the denial does not reach "raid", and in "officials said
+    ahead of the anniversary of the attacks" the officials do not report the attacks. The node
+    making the hop is the last one inside.
     """
     path = path_to_root(token)
     for i, node in enumerate(path[:-1]):
