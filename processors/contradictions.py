@@ -4,12 +4,16 @@
 new alerts and the key's new record. It is pure: the stream keeps the records in a Faust
 table, ``eval`` and the tests in a plain ``dict``.
 
-The verdict on a pair is symmetric and the alert id depends only on the two claim ids, so the
-set of alerts does not depend on arrival order or on replays: whichever claim of a pair
-arrives second raises the alert, and a replayed claim is never compared with its own copy.
-This holds within retention and the per-key cap (see ``DetectionPolicy``): a claim that
-arrives more than ``retention`` behind the newest claim of its key, or after more than
-``max_claims_per_key`` newer ones, may miss a pair.
+The verdict on a pair is symmetric and the alert id depends only on the two claim ids:
+whichever claim of a pair arrives second raises the alert, and a replayed claim is never
+compared with its own copy. One alert is raised per dispute (two parties' stances, ``stance``),
+not per pair of claims: the same denial carried by five outlets against the same report makes
+one alert. So the set of disputes alerted does not depend on arrival order or on replays;
+which pair of claims stands for a dispute is the first to meet, and a replay in the
+partition's order meets the same one. This holds within retention and the per-key cap (see
+``DetectionPolicy``): a claim that arrives more than ``retention`` behind the newest claim of
+its key, or after more than ``max_claims_per_key`` newer ones, may miss a pair, and a dispute
+whose alerted pair has left the record may be alerted again.
 
 State is bounded: ``observe`` keeps a key's claims within ``retention`` of its newest claim
 and at most ``max_claims_per_key`` of them, and drops the dedup state with its claims;
@@ -240,13 +244,39 @@ def _retained(claims: Iterable[Claim], policy: DetectionPolicy) -> dict[str, Cla
     return {c.claim_id: c for c in kept}
 
 
+def stance(claim: Claim) -> tuple[Any, ...]:
+    """Who says what about when: the same party's claim restated through any outlet has the
+    same stance. The party is the claim's side, else its speaker (an outlet's own voice is
+    the outlet); what is said is a polarity (and place) or a value range."""
+    who = claim.side or (claim.speaker or claim.source).casefold()
+    said = (claim.polarity, claim.place) if claim.kind == "event" else (claim.unit, claim.value_low, claim.value_high)
+    return (who, *said, claim.ref_start.date(), claim.ref_end.date())
+
+
+def dispute(a: Claim, b: Claim) -> frozenset[tuple[Any, ...]]:
+    """The disagreement a pair of claims stands for: their two stances, in either order."""
+    return frozenset((stance(a), stance(b)))
+
+
 def observe(
     claim: Claim, record: KeyRecord, policy: DetectionPolicy, *, now: datetime
 ) -> tuple[list[Alert], KeyRecord]:
     """Compare ``claim`` with its key's record: the alerts not raised before, and the new
-    record (claim added idempotently, retention and cap applied, dedup state pruned)."""
+    record (claim added idempotently, retention and cap applied, dedup state pruned).
+
+    One alert per dispute: a pair that only restates a disagreement already alerted on
+    this key (the Kremlin's denial against the same report, carried by another outlet) raises
+    nothing, so a story asserted by n outlets and denied by m does not raise n × m alerts.
+    The first pair to meet stands for the dispute (the record's claims are in time order).
+    """
     others = (c for c in record.claims.values() if c.claim_id != claim.claim_id)
-    alerts = [a for a in detect(claim, others, policy, now=now) if a.alert_id not in record.alerted]
+    raised = {dispute(record.claims[a], record.claims[b]) for a, b in record.alerted.values()}
+    alerts = []
+    for alert in detect(claim, others, policy, now=now):
+        disagreement = dispute(alert.claim_a, alert.claim_b)
+        if alert.alert_id not in record.alerted and disagreement not in raised:
+            raised.add(disagreement)
+            alerts.append(alert)
     claims = _retained([*record.claims.values(), claim], policy)
     alerted = {**record.alerted, **{a.alert_id: (a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts}}
     alerted = {k: pair for k, pair in alerted.items() if pair[0] in claims and pair[1] in claims}

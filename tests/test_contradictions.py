@@ -81,6 +81,71 @@ def test_alert_id_and_alert_set_do_not_depend_on_order():
     assert alert_id_for(a, b) == alert_id_for(b, a)
 
 
+def report(claim_id: str, polarity: str, side: str, hours: int = 0, **overrides):
+    """The Putin–Trump call as one outlet carries it, ``hours`` after T0."""
+    return event(claim_id, polarity, side=side, source=f"outlet-{claim_id}", article_id=f"article-{claim_id}",
+                 published_at=T0 + timedelta(hours=hours), **overrides)
+
+
+def test_a_disagreement_restated_by_more_outlets_is_one_alert():
+    # the Washington Post's report carried by three outlets, the Kremlin's denial by two
+    reports = [report(f"wp{i}", "asserted", "washington post", hours=i) for i in range(3)]
+    denials = [report(f"kr{i}", "denied", "russia", hours=3 + i) for i in range(2)]
+    alerts, record = feed(reports[0], denials[0], reports[1], denials[1], reports[2])
+    assert [(a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts] == [("kr0", "wp0")]
+    assert len(record.claims) == 5                       # every claim stays on record
+    alerts, _ = feed(*reports, *denials)                 # all reports first: the earliest stands
+    assert [(a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts] == [("kr0", "wp0")]
+
+
+def test_each_party_and_each_period_is_a_dispute_of_its_own():
+    wapo = report("wp", "asserted", "washington post")
+    cnn = report("cnn", "asserted", "cnn", hours=1)
+    kremlin = report("kr", "denied", "russia", hours=2)
+    later = dict(ref_start=T0 + timedelta(days=9), ref_end=T0 + timedelta(days=10))
+    wapo_later = report("wp2", "asserted", "washington post", hours=240, **later)
+    kremlin_later = report("kr2", "denied", "russia", hours=241, **later)
+    alerts, _ = feed(wapo, cnn, kremlin, wapo_later, kremlin_later)
+    assert sorted((a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts) == [
+        ("cnn", "kr"), ("kr", "wp"), ("kr2", "wp2")]
+
+
+def test_an_outlets_own_voice_and_unnamed_speakers_are_parties_by_name():
+    # no side: the speaker names the party ("officials"), the outlet when it speaks for itself
+    own = [report(f"own{i}", "asserted", None, speaker=None) for i in range(2)]
+    officials = [report(f"off{i}", "asserted", None, speaker="Officials" if i else "officials") for i in range(2)]
+    denial = report("kr", "denied", "russia", hours=1)
+    alerts, _ = feed(*own, *officials, denial)
+    assert sorted(a.claim_a.claim_id if a.claim_b.claim_id == "kr" else a.claim_b.claim_id for a in alerts) == [
+        "off0", "own0", "own1"]
+
+
+def test_a_restated_figure_is_one_alert_a_different_figure_another():
+    fifty = [claim(f"u{i}", speaker="Ukraine", side="ukraine", source=f"outlet-{i}") for i in range(3)]
+    eleven = claim("us", value_low=11000, value_high=11000, speaker="Pentagon", side="united states")
+    near = claim("u3", value_low=46000, value_high=46000, speaker="Ukraine", side="ukraine")  # agrees with 50,000
+    alerts, _ = feed(*fifty, eleven, near)
+    assert sorted((a.claim_a.claim_id, a.claim_b.claim_id) for a in alerts) == [("u0", "us"), ("u3", "us")]
+
+
+def test_the_disputes_alerted_do_not_depend_on_order_nor_replays():
+    from itertools import permutations
+
+    from processors.contradictions import dispute
+    claims = [report("wp0", "asserted", "washington post"), report("wp1", "asserted", "washington post", hours=1),
+              report("cnn", "asserted", "cnn", hours=2), report("kr0", "denied", "russia", hours=3),
+              report("kr1", "denied", "russia", hours=4)]
+    expected = None
+    for order in permutations(claims):
+        alerts, record = feed(*order)
+        disputes = {dispute(a.claim_a, a.claim_b) for a in alerts}
+        assert len(disputes) == len(alerts) == 2
+        expected = expected or disputes
+        assert disputes == expected
+        for c in order:                                  # a replay of any claim raises nothing
+            assert observe(c, record, POLICY, now=NOW)[0] == []
+
+
 def test_replayed_claim_neither_contradicts_itself_nor_realerts():
     a, b = claim("a"), claim("b", value_low=11000, value_high=11000)
     alerts, record = feed(a, b)

@@ -89,8 +89,10 @@ def test_detect_agent_raises_each_contradiction_once(embedded_broker, prefix, tm
 
 def test_restart_with_empty_data_dir_restores_the_table_exactly(embedded_broker, prefix, tmp_path):
     first = start_worker(embedded_broker, prefix, tmp_path).wait_ready()
+    # all agree; each from a speaker of its own, so each is a party to its own dispute later
     claims = [claim(f"c{i}", key=f"quantity|holder{i % 7}|troops|-", value_low=100, value_high=100,
-                    published_at=T0 + timedelta(minutes=i)) for i in range(60)]  # all agree
+                    speaker=f"Speaker {i}", side=f"speaker {i}", published_at=T0 + timedelta(minutes=i))
+              for i in range(60)]
     try:
         run(produce(embedded_broker.bootstrap, prefix + CLAIMS_TOPIC, claim_items(claims)))
 
