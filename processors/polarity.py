@@ -25,7 +25,8 @@ _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
 _REFUSAL_VERBS = frozenset("decline refuse".split())
 FALSITY_WORDS = frozenset(
     "false untrue fiction fake baseless groundless nonsense fabricated fabrication lie lies "
-    "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated".split()
+    "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated propaganda "
+    "disinformation misinformation".split()
 )
 HEDGES = frozenset(
     "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()

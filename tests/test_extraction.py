@@ -462,10 +462,21 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
          [("event|agreement|boko haram+nigeria", "asserted")]),
         # "it" for a group described by its creed is no party called "Islamist"
         ("The Islamist group denied that it had agreed a truce with Nigeria.", []),
+        # reports called propaganda or disinformation are denied, not asserted by who calls them so
+        ("The Kremlin said reports that Putin had met Trump in Helsinki were Western propaganda.",
+         [("event|meeting|putin+trump", "denied")]),
+        ("Kurdish officials said reports that Rosenberg had been captured were disinformation.",
+         [("event|capture|rosenberg", "denied")]),
     ],
 )
 def test_event_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert sorted(set(events(nlp, body))) == expected
+
+
+def test_a_propaganda_headline_does_not_make_the_story_a_hoax(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "A video posted online on Tuesday claimed that Moaz al-Kasasbeh had been killed."
+    assert events(nlp, body, "Islamic State propaganda video shows pilot") == [("event|death|kasasbeh", "asserted")]
+    assert events(nlp, body, "Islamic State fake video shows pilot") == []
 
 
 def test_role_noun_refers_to_the_person_with_that_title(nlp) -> None:  # type: ignore[no-untyped-def]
