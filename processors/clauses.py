@@ -22,6 +22,10 @@ CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion specu
 RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip satire prank".split())
 #: Modifiers that make any report a rumour: "a fake report claiming ...", "a satirical article".
 _FAKE_MODIFIERS = frozenset("fake false bogus satirical fabricated spoof phony phoney hoax".split())
+#: Verbs by which reports go round with no one vouching for them: "reports of his capture
+#: surfaced on websites close to the group" (not "news of his death spread": news is told).
+_CIRCULATING_VERBS = frozenset("surface emerge circulate swirl".split())
+_CIRCULATING_NOUNS = frozenset("claim report allegation suggestion".split())
 
 
 def noun_source(noun: Token) -> Token | None:
@@ -44,10 +48,11 @@ def is_rumour(token: Token) -> bool:
 
 
 def _fake(token: Token) -> bool:
-    """A rumour noun, or anything called fake, false, satirical ..."""
+    """A rumour noun, anything called fake, false, satirical ..., or reports that surfaced."""
     return token.lemma_.lower() in RUMOUR_NOUNS or token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FAKE_MODIFIERS for c in token.children
-    )
+    ) or token.lemma_.lower() in _CIRCULATING_NOUNS and token.dep_ == "nsubj" and \
+        token.head.lemma_.lower() in _CIRCULATING_VERBS
 
 
 def about_rumour(node: Token) -> bool:

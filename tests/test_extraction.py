@@ -467,6 +467,13 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
          [("event|meeting|putin+trump", "denied")]),
         ("Kurdish officials said reports that Rosenberg had been captured were disinformation.",
          [("event|capture|rosenberg", "denied")]),
+        # who was taken, by a possessive: a person or a known place, never the captor
+        ("Kurdish officials denied reports of Rosenberg's capture.", [("event|capture|rosenberg", "denied")]),
+        ("The army denied reports of Kobani's fall.", [("event|capture|kobani", "denied")]),
+        ("Kurdish officials denied reports of ISIS's capture.", []),
+        # reports confirmed, or news told, are the teller's
+        ("The army confirmed reports of Shekau's death.", [("event|death|shekau", "asserted")]),
+        ("News of Shekau's death spread on Sunday, the army said.", [("event|death|shekau", "asserted")]),
     ],
 )
 def test_event_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -500,6 +507,9 @@ def test_report_tagged_as_verb_still_carries_the_falsity(nlp) -> None:  # type: 
         "Actor Macaulay Culkin is 34. A Facebook memorial page announcing the actor's death sparked the rumors, "
         "according to Snopes.com.",
         "A fake report claiming that Vladimir Putin had been arrested spread on Monday, officials said.",
+        # reports that surfaced or emerged are vouched for by no one, not by who tells of them
+        "The Jerusalem Post says reports of Shekau's death surfaced Sunday on websites close to the group.",
+        "Reports emerged on Sunday that Shekau had been killed, the Post said.",
         # several people's deaths, or a relative's arrest, are not the last-named person's
         "Abu Bakr al-Baghdadi was wounded, officials said. A senior Iraqi official confirmed the deaths on Thursday.",
         "Abu Bakr al-Baghdadi has died, officials said. Analysts said the arrest of the wife of the leader was a blow.",
