@@ -495,11 +495,11 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     """The place (or person) taken: "captured [the village of] X", "seized control of X", "X was
     captured", "kidnapped X", "X fell", "the fall of X", "X's capture". Only a named thing, and
     a place for "fell": "captured 30 soldiers", "prices fell", "Trump fell" take nothing."""
-    possessor = False
+    by_possessive = False
     if trigger.pos_ == "NOUN":
         taken = _of_objects(trigger)
         if not taken:  # "reports of Rosenberg's capture": a person or a known place, never the captor
-            taken, possessor = _deps(trigger, ("poss",)), True
+            taken, by_possessive = _deps(trigger, ("poss",)), True
     elif trigger.lemma_.lower() == "fall":
         taken = _deps(trigger, ("nsubj",))
     else:
@@ -517,7 +517,7 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
             entity = _person_before_in_sentence(token, ctx) or ctx.attributor.antecedent(token)
         if place is None and entity is not None and entity.label == "PERSON" and not fell:
             return person_key(entity.canonical), entity.canonical  # "Rosenberg was captured"
-        if place is None and token.pos_ == "PROPN" and not fell and not possessor:
+        if place is None and token.pos_ == "PROPN" and not fell and not by_possessive:
             # "captured Avdiivka", "the fall of Avdiivka", whatever the model tagged it as
             place = entity.canonical if entity is not None else token.text
         if place:

@@ -54,8 +54,8 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     return ctx.index.entities, _without_repeats(_share_event_dates(_named_voices_first(kept, article.source)))
 
 
-#: Words that call a story false without making it a hoax: "ISIS propaganda video" in a
-#: headline does not make the video's content a hoax to be dropped.
+#: Words by which a lede makes its story a hoax: the falsity words, less those that call a
+#: story false without making it one ("nonsense", "an ISIS propaganda video").
 _HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense", "propaganda", "disinformation", "misinformation"}
 #: The title and first sentence: where a debunking story says what it is about.
 _LEDE_SENTENCES = 2
