@@ -275,11 +275,13 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
     """Surface forms the article uses as places: GPE/LOC/FAC entities, and the proper
     noun in "Kursk region" or "in Kursk" even when the model mislabels it."""
     places = {clean_surface(e.text) for e in ents if e.label_ in PLACE_LABELS}
-    # the small model calls unfamiliar towns PRODUCT; "in Kursk" says what it is
-    places |= {
-        clean_surface(e.text) for e in ents
-        if e.label_ == "PRODUCT" and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS
-    }
+    # the small model calls unfamiliar towns PRODUCT; "in Kursk" says what it is. It calls
+    # some ORG or PERSON ("in Herat", "in Khan Younis"): those only when the article never
+    # uses the name otherwise ("Hamas said", "in Hamas" stays an organisation)
+    located = [e for e in ents if e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS]
+    places |= {clean_surface(e.text) for e in located if e.label_ == "PRODUCT"}
+    elsewhere = {clean_surface(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and e not in located}
+    places |= {clean_surface(e.text) for e in located if e.label_ in ("ORG", "PERSON")} - elsewhere
     for token in (doc[i] for i, lower in enumerate(words.lower) if lower in PLACE_NOUNS):
         if token.pos_ == "NOUN":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
