@@ -306,10 +306,19 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             # "12 people died when a bus plunged into a ravine in Ayacucho": the incident's place
             anchors += [c for c in verb.children if c.dep_ == "advcl" and
                         any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+            # "37 people were killed and more than 100 wounded in Kabul": the place said once for both
+            anchors += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _counts_alike(c)]
             if is_consequence(verb):
                 # "jets struck a market in Idlib, killing 40": the place of the strike or of what it struck
                 anchors += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
     return anchors
+
+
+def _counts_alike(verb: Token) -> bool:
+    """Whether a conjoined verb shares its conjunct's shape: no subject of its own, or a
+    count for one ("and more than 100 wounded"); not a clause about something else."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
 
 
 def _running_total(noun: Token, verb: Token) -> bool:

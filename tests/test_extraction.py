@@ -102,6 +102,21 @@ def test_quantity_keys_and_bounds(nlp, body: str, key: str, low: float, high: fl
     assert claim.value_high == (pytest.approx(high) if high is not None else None)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the place said once for two conjoined counts is the place of both
+        ("At least 37 people were killed and more than 100 wounded in the blast in Kabul, police said.",
+         [("quantity|-|injured|kabul", 100, None), ("quantity|-|killed|kabul", 37, None)]),
+        # not the place of a clause about something else
+        ("Twelve people were killed, and the army later raided a village in Kabul, officials said.", []),
+    ],
+)
+def test_conjoined_counts_share_their_place(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.key, c.value_low, c.value_high) for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert sorted(found) == expected
+
+
 def test_an_organisation_named_outside_in_phrases_stays_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Hamas said on Monday that 40 of its fighters were killed. Support in Hamas for the truce is falling."
     assert all(c.place != "Hamas" for c in claims_of(nlp, article(body)))
