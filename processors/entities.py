@@ -280,7 +280,8 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
     # uses the name otherwise ("Hamas said", "in Hamas" stays an organisation)
     located = [e for e in ents if e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS]
     places |= {clean_surface(e.text) for e in located if e.label_ == "PRODUCT"}
-    elsewhere = {clean_surface(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and e not in located}
+    spans = {(e.start, e.end) for e in located}
+    elsewhere = {clean_surface(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and (e.start, e.end) not in spans}
     places |= {clean_surface(e.text) for e in located if e.label_ in ("ORG", "PERSON")} - elsewhere
     for token in (doc[i] for i, lower in enumerate(words.lower) if lower in PLACE_NOUNS):
         if token.pos_ == "NOUN":

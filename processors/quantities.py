@@ -307,7 +307,7 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             anchors += [c for c in verb.children if c.dep_ == "advcl" and
                         any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
             # "37 people were killed and more than 100 wounded in Kabul": the place said once for both
-            anchors += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _counts_alike(c)]
+            anchors += [c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)]
             if is_consequence(verb):
                 # "jets struck a market in Idlib, killing 40": the place of the strike or of what it struck
                 anchors += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
