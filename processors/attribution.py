@@ -414,7 +414,8 @@ def _parsed_subject(verb: Token) -> Token | None:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     infinitive = to and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
     head = verb.head.head if infinitive and verb.head.dep_ == "acomp" else verb.head  # "was quick to"
-    if speaking_participle(verb) and verb.head.lemma_.lower() == "quote":
+    speaking = speaking_participle(verb)
+    if speaking and verb.head.lemma_.lower() == "quote":
         # "X quoted YPG fighters familiar with the situation, saying that ...": the fighters say it
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if to and verb.dep_ == "xcomp" and head.lemma_.lower() not in IRREALIS_HEADS and \
@@ -422,7 +423,7 @@ def _parsed_subject(verb: Token) -> Token | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             return passive  # "Judd Nelson has been forced to confirm that he is alive": Nelson confirms
-    for candidate in (verb, head if verb.dep_ == "conj" or infinitive or speaking_participle(verb) else None):
+    for candidate in (verb, head if verb.dep_ == "conj" or infinitive or speaking else None):
         if candidate is None:
             continue
         subjects = [c for c in candidate.children if c.dep_ == "nsubj"]

@@ -225,13 +225,17 @@ def dismissing_phrase(verb: Token) -> bool:
     return any(c.dep_ == "prt" and (lemma, c.lower_) in _DISMISSING_PHRASES for c in verb.children)
 
 
+#: Verbs whose bare participle of saying speaks for their subject (or, for "quote", object).
+_SPEAKING_HEADS = REPORTING_VERBS | DENIAL_VERBS | {"quote"}
+
+
 def speaking_participle(participle: Token) -> bool:
     """ "X dismissed the report, saying ...", "X said ..., adding that ...": a participle of
     saying with no subject of its own, on a verb of saying, denying or quoting, is its
     subject's (or, for quoting, its object's)."""
     head = participle.head
     return bare_participle(participle) and \
-        (head.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS | {"quote"} or dismissing_phrase(head))
+        (head.lemma_.lower() in _SPEAKING_HEADS or dismissing_phrase(head))
 
 
 def negated(node: Token) -> bool:
