@@ -29,8 +29,8 @@ _TITLES = frozenset(
     sheikh ayatollah premier chairman chief spokesman spokeswoman spokesperson foreign
     defense defence deputy former leader ambassador""".split()
 )
-#: Words that only make up a title with another ("Crown Prince", "Prime Minister").
-_COMPOUND_TITLES = frozenset("crown prime".split())
+#: Words that only make up a title with another ("Crown Prince", "Prime Minister", "President-elect").
+_COMPOUND_TITLES = frozenset("crown prime elect".split())
 #: Armed groups by the names outlets give them → one name, so that "ISIS", "ISIL" and "Islamic
 #: State" key one party, and "Boko Haram" stays a group when the model tags it as a person.
 _GROUP_ALIASES = {
@@ -256,7 +256,9 @@ def _title_words(span: Span) -> set[str]:
         if token.lower_ not in _TITLES and token.lower_ not in _COMPOUND_TITLES:
             break
         words.add(token.lower_)
-    for token in reversed(span.doc[max(span.start - 3, 0) : span.start]):
+    for token in reversed(span.doc[max(span.start - 4, 0) : span.start]):
+        if token.text == "-" and not token.whitespace_:
+            continue  # "President-elect", split by the tokenizer
         if token.lower_ not in _TITLES | _PERSON_NOUNS | _COMPOUND_TITLES:
             break
         words.add(token.lower_)
@@ -313,7 +315,7 @@ def _merged_spans(
     person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
     for i, text in enumerate(words.text):
         token = doc[i]
-        if i in covered or token.pos_ != "PROPN":
+        if i in covered or token.pos_ != "PROPN" and not _misread_surname(token, people):
             continue
         if text in places:
             spans.append(Span(doc, i, i + 1, label="GPE"))
@@ -323,6 +325,13 @@ def _merged_spans(
             spans.append(Span(doc, i, i + 1, label="PERSON"))  # "Trump and [Putin]" tags only Putin
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _misread_surname(token: Token, people: set[str]) -> bool:
+    """ "Trump spoke with Putin": the small model tags a capitalised surname common noun at
+    the start of a sentence (lemma "trump"); it is the person when the document tags that
+    surname PERSON elsewhere and it modifies no noun ("the Rose Garden")."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.text in people and token.dep_ != "compound"
 
 
 def _group_spans(doc: Doc, words: DocWords) -> list[Span]:

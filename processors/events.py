@@ -86,6 +86,7 @@ _PARTICIPANT_PREPS = {
 #: out the agent ("police arrested Sonko": Sonko, not the police).
 _DEFAULT_DEPS = ("nsubj", "dobj", "poss", "compound", "amod", "nmod")
 _PARTICIPANT_DEPS = {
+    "call": (*_DEFAULT_DEPS, "oprd"),  # "Biden called Zelensky", parsed as a predicate
     "arrest": ("dobj", "nsubjpass", "poss", "compound"),
     "resignation": ("nsubj", "poss", "compound"),
     "suspension": ("dobj", "nsubjpass", "poss", "compound"),
@@ -167,9 +168,9 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             continue
         speaker = ctx.attributor.speaker_of(token, sentence)
         participants = _participants(token, predicate, ctx, speaker)
-        if not participants and (_is_anaphoric(token, predicate) and not _plural_of_one(token, predicate)
-                                 or _between_the_two(token)):
-            participants = memory.last.get(predicate, ())
+        if len(participants) < 2 and _between_the_two(token) or \
+                not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate):
+            participants = memory.last.get(predicate, ())  # "the two presidents spoke", "the call"
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker, ctx)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
@@ -360,6 +361,8 @@ def _predicate(token: Token) -> str | None:
         c.dep_ in ("prep", "agent") and any(g.lower_ in _PHONE_WORDS for g in c.children) for c in children
     ):
         return "call"
+    if lemma == "call" and _phoned(token):
+        return "call"
     if lemma == "strike":
         objects = _deps(token, ("dobj",))
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
@@ -547,10 +550,29 @@ def _target_place(trigger: Token, ctx: ClaimContext) -> str | None:
 
 
 def _spoke_with(token: Token) -> bool:
-    """ "X spoke with Y", "X talked to Y": a conversation, by phone or in person."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in ("speak", "talk") and any(
-        c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children
-    )
+    """ "X spoke with Y", "X talked to Y", "X and Y had spoken", "a conversation between X
+    and Y": a conversation, by phone or in person."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma == "conversation" and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                               for c in token.children)
+    if token.pos_ != "VERB" or lemma not in ("speak", "talk"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children) or \
+        any(s.dep_ == "nsubj" and _deps(s, ("conj",)) for s in token.children) or _between_the_two(token)
+
+
+def _phoned(verb: Token) -> bool:
+    """ "Trump called Putin on Thursday", "Obama called Putin to express concern": "call" with
+    a subject and one named object, which the small model often reads as a predicate
+    ("oprd"), is a phone call; "called Putin a killer", "called on Putin to", "called off the
+    talks", "a group called Hamas" are not."""
+    objects = _deps(verb, ("dobj", "oprd"))
+    return len(objects) == 1 and (objects[0].ent_type_ in ("PERSON", "GPE", "ORG") or objects[0].pos_ == "PROPN"
+                                  or objects[0].lower_ in ("him", "her")) \
+        and bool(_deps(verb, ("nsubj",))) \
+        and not _deps(verb, ("attr", "ccomp", "dative", "prt", "acomp")) and not _deps(objects[0], ("appos",)) \
+        and all(any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) for clause in _deps(verb, ("xcomp",)))
 
 
 def _leaders_talking(verb: Token, participants: Participants, ctx: ClaimContext) -> bool:
@@ -838,10 +860,12 @@ def _troops_object(verb: Token) -> Token | None:
 
 
 def _between_the_two(trigger: Token) -> bool:
-    """ "the two leaders had not spoken", "both presidents met": the pair the article named
-    for this event before."""
+    """ "the two leaders had not spoken", "both presidents met", "the two men held talks": the
+    pair the article named for this event before."""
     parties = _deps(trigger, ("nsubj", "nsubjpass")) + \
         [o for p in _deps(trigger, ("prep",)) if p.lower_ == "between" for o in _deps(p, ("pobj",))]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        parties += _deps(trigger.head, ("nsubj",))  # "the two leaders held a phone call"
     return any(p.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in p.children) for p in parties)
 

@@ -72,6 +72,19 @@ def test_titles_are_recorded_per_person(nlp) -> None:  # type: ignore[no-untyped
     assert {"prime", "minister"} <= titles["Benjamin Netanyahu"]
 
 
+def test_a_hyphenated_title_is_recorded(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russian President Vladimir Putin called U.S. President-elect Donald Trump.")
+    assert "president" in EntityIndex.build(doc).titles["Donald Trump"]
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Donald Trump and Vladimir Putin met in Helsinki. Trump held a phone call with Putin.")
+    index = EntityIndex.build(doc)
+    second = [t for t in doc if t.text == "Trump"][1]  # tagged NOUN, lemma "trump"
+    assert second.pos_ == "NOUN" and index.entity_at(second) is not None
+    assert index.entity_at(second).canonical == "Donald Trump"
+
+
 def test_a_hyphenated_pair_of_known_names_is_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Donald Trump spoke to Vladimir Putin. The Kremlin denies a Trump-Putin phone call. "
               "Coca-Cola declined to comment.")

@@ -448,6 +448,46 @@ def test_spoke_with_is_a_call_only_by_phone_or_between_leaders(nlp, body: str, e
     assert sorted(set(events(nlp, body))) == expected
 
 
+_LEADERS = "U.S. President Joe Biden and Ukrainian President Volodymyr Zelensky met in Kyiv in February. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "called X" with one named object is a phone call, however the model parses the object
+        (_LEADERS + "Biden called Zelensky on Monday, the White House said.", ("event|call|biden+zelensky", "asserted")),
+        (_LEADERS + "The White House said Biden phoned Zelensky on Monday.", ("event|call|biden+zelensky", "asserted")),
+        (_LEADERS + "Zelensky's office denied that Biden had called Zelensky.", ("event|call|biden+zelensky", "denied")),
+        # a capitalised surname the model tags as a common noun at the start of a sentence
+        (_LEADERS + "Biden held a phone call with Zelensky, sources said.", ("event|call|biden+zelensky", "asserted")),
+        # a conversation between two leaders, or the two of them speaking, with no place given
+        (_LEADERS + "Kyiv said there had been no conversation between Zelensky and Biden.",
+         ("event|call|biden+zelensky", "denied")),
+        (_LEADERS + "The White House said Zelensky and Biden had spoken.", ("event|call|biden+zelensky", "asserted")),
+        # "the two leaders" of a call the article named before
+        ("Joe Biden and Volodymyr Zelensky spoke by phone in March, officials said. Kyiv denied that the two "
+         "leaders held a phone call on Monday.", ("event|call|biden+zelensky", "denied")),
+    ],
+)
+def test_calls_told_as_verbs_and_conversations(nlp, body: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in events(nlp, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Joe Biden called Vladimir Putin a killer, officials said.",  # a name for him
+        "Joe Biden called on Vladimir Putin to withdraw his troops, officials said.",  # a demand
+        "Joe Biden called off the talks with Vladimir Putin, officials said.",
+        "The group called Hamas said Joe Biden was wrong.",  # a name, no caller
+        "Joe Biden said he had a conversation with Senator John Smith about the bill.",  # no leaders, no phone
+        "Joe Biden and Vladimir Putin had a long conversation in Geneva, officials said.",  # in one place
+    ],
+)
+def test_call_words_that_are_no_phone_call(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [key for key, _ in events(nlp, body) if key.startswith("event|call|")] == []
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
