@@ -63,6 +63,8 @@ PLACE_NOUNS = frozenset(
 )
 _ADMINISTRATIVE_NOUNS = frozenset({"region", "oblast", "province"})
 _LOCATIVE_PREPS = frozenset("in near into outside around inside".split())
+#: Nouns of an attack whose "on" names what it struck ("a strike on Rafah").
+_ATTACK_NOUNS = frozenset("attack strike airstrike air-strike raid assault bombing shelling offensive".split())
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _SPACES = re.compile(r"\s+")
 
@@ -282,15 +284,29 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
     # uses the name otherwise ("Hamas said", "in Hamas" stays an organisation)
     located = [e for e in ents if e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS]
     places |= {clean_surface(e.text) for e in located if e.label_ == "PRODUCT"}
-    spans = {(e.start, e.end) for e in located}
+    struck = [e for e in ents if _struck_name(e)]
+    spans = {(e.start, e.end) for e in located + struck}
     elsewhere = {clean_surface(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and (e.start, e.end) not in spans}
     places |= {clean_surface(e.text) for e in located if e.label_ in ("ORG", "PERSON")} - elsewhere
+    # "the strike on Rafah" (Rafah tagged PERSON): a one-word "person" an attack struck is the
+    # town, unless the article names a person so ("an attack on Trump" after "Donald Trump")
+    full_names = {clean_surface(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    places |= {clean_surface(e.text) for e in struck} - elsewhere - full_names
     for token in (doc[i] for i, lower in enumerate(words.lower) if lower in PLACE_NOUNS):
         if token.pos_ == "NOUN":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names and names[-1].i == token.i - 1:
                 places.add(names[-1].text)
     return {p for p in places if p}
+
+
+def _struck_name(ent: Span) -> bool:
+    """ "a strike on Rafah", "the attack against Kherson": a one-word PERSON, untitled, as
+    what an attack noun was on."""
+    prep = ent.root.head
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "pobj" and \
+        prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in _ATTACK_NOUNS and \
+        not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _TITLES)
 
 
 def _merged_spans(

@@ -77,6 +77,13 @@ def test_a_hyphenated_title_is_recorded(nlp) -> None:  # type: ignore[no-untyped
     assert "president" in EntityIndex.build(doc).titles["Donald Trump"]
 
 
+def test_what_an_attack_struck_is_a_place_unless_a_person_is_named_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministry said 45 people were killed in the strike on Rafah on Sunday.")
+    assert {e.text: e.label for e in EntityIndex.build(doc).entities}["Rafah"] == "GPE"
+    doc = nlp("Donald Trump was at a rally. The FBI said the attack on Trump was the work of one man.")
+    assert {e.canonical for e in EntityIndex.build(doc).entities if e.label == "GPE"} == set()
+
+
 def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Donald Trump and Vladimir Putin met in Helsinki. Trump held a phone call with Putin.")
     index = EntityIndex.build(doc)

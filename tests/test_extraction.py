@@ -410,6 +410,9 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
         ("The death toll in Herat stood at 12, officials said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # or as what an attack was on
+        ("The ministry said 45 people were killed in the strike on Rafah on Sunday.", "quantity|-|killed|rafah",
+         45, 45),
     ],
 )
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
