@@ -161,7 +161,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_DEEDS for c in token.children):
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_DEEDS or c.lemma_.lower() == "responsibility"
+                                     and _for_harm(c)) for c in token.children):
             return _denied_deed(token, ctx)
         return _bare_denial(token, ctx) if accusing or _denies_misdeed(token) else None
     if token.pos_ == "VERB" and lemma == "find":
@@ -386,7 +387,8 @@ def _behind_harm(token: Token) -> bool:
 
 
 def _for_harm(adjective: Token) -> bool:
-    """ "responsible for the attack", "responsible for inciting the mob"."""
+    """ "responsible for the attack", "responsible for inciting the mob" (or "responsibility
+    for the attack")."""
     return any(p.lower_ == "for" and (any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",))) or
                                       any(v.lemma_.lower() in _MISDEEDS for v in _deps(p, ("pcomp",))))
                for p in _deps(adjective, ("prep",)))
@@ -461,7 +463,8 @@ def _denies_misdeed(verb: Token) -> bool:
 
 
 def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
-    """ "B denied any wrongdoing", "the ministry denied involvement": B is the accused."""
+    """ "B denied any wrongdoing", "the ministry denied involvement", "B denied responsibility
+    for the attack": B is the accused."""
     subjects = _deps(verb, ("nsubj",))
     speaker = ctx.attributor.speaker_of(verb, verb.sent) or _participle_subject(verb, ctx)
     if not subjects and speaker is None:

@@ -627,6 +627,8 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
          "event|allegation|kim", "denied"),
         ("U.S. prosecutors accused Boeing of misleading regulators. The company denied any wrongdoing.",
          "event|allegation|boeing", "denied"),
+        ("Hezbollah denied responsibility for the rocket attack on Majdal Shams.", "event|allegation|hezbollah",
+         "denied"),
         # formal charges and verdicts
         ("Police charged Daniel Reyes with assault on Saturday.", "event|allegation|reyes", "asserted"),
         ("A federal grand jury indicted Mark Kellner on bribery charges.", "event|allegation|kellner", "asserted"),
@@ -652,6 +654,7 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
         "Prosecutors did not accuse Otieno of anything.",  # no allegation made
         "Otieno denied accusing the minister of bribery.",  # a denial of accusing, not of the act
         "Kenya's ministry is responsible for education policy.",  # a duty, not a harm
+        "The minister denied responsibility for the delays, the ministry said.",  # no harm
         "Kenya is not responsible for the debts of former counties, the treasury said.",
         "United Airlines blamed the weather for the cancellations.",  # nobody named is blamed
         "Russia did not blame Ukraine for the attack.",  # no allegation made
