@@ -285,8 +285,9 @@ def _left_from(prep: Token) -> bool:
 
 
 def _by_incident(prep: Token) -> bool:
-    """ "destroyed by the fire in Maui": the incident that did it leads to its place."""
-    return prep.dep_ in ("agent", "prep") and prep.lower_ == "by" and any(
+    """ "destroyed by the fire in Maui", "dead after the blast in Kabul": the incident that
+    did it leads to its place."""
+    return prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "after", "following") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _INCIDENT_NOUNS for o in prep.children)
 
 

@@ -65,7 +65,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("die assassinate".split(), "death"),
     **dict.fromkeys("injure wound".split(), "injury"),
     **dict.fromkeys("agree".split(), "agreement"),
-    **dict.fromkeys("capture seize liberate fall kidnap abduct".split(), "capture"),
+    **dict.fromkeys("capture recapture seize liberate retake fall kidnap abduct".split(), "capture"),
 }
 #: Prepositions that introduce a participant, per predicate ("a call with Putin", "an
 #: attack on Kobani", "the arrest of Sonko").
@@ -118,6 +118,8 @@ _MEDIATED = frozenset("indirect direct proximity virtual".split())
 _IN_PERSON_CUES = frozenset("meet meeting summit visit sidelines sideline trip talks".split())
 #: Objects of "strike" that make it no attack ("struck a deal", "struck a balance").
 _NOT_STRUCK = frozenset("deal agreement accord balance tone chord note pose bargain compromise blow".split())
+#: Nouns of a place that, taken with its name ("took the village of X"), make "take" a capture.
+_SETTLEMENTS = frozenset("town village city".split())
 #: Words of a facility's name after the place it is named for ("Damascus International Airport").
 _FACILITY_WORDS = frozenset("international airport airbase air base port station".split())
 _PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -139,7 +141,7 @@ _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
     *_INJURED, *_UNHURT,
-    "gain", "fire",
+    "gain", "regain", "fire",
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -376,8 +378,10 @@ def _predicate(token: Token) -> str | None:
     if lemma == "take" and any(o.lower_ == "custody" for p in _deps(token, ("prep",)) if p.lower_ == "into"
                                for o in _deps(p, ("pobj",))):
         return "arrest"  # "was taken into custody"
-    if lemma in ("take", "gain") and any(o.lemma_.lower() == "control" for o in _deps(token, ("dobj",))):
+    if lemma in ("take", "gain", "regain") and any(o.lemma_.lower() == "control" for o in _deps(token, ("dobj",))):
         return "capture"  # "took control of the village of X"
+    if lemma == "take" and any(o.lemma_.lower() in _SETTLEMENTS and _of_objects(o) for o in _deps(token, ("dobj",))):
+        return "capture"  # "took the village of X" (not "took Pennsylvania", "took part")
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
     if lemma == "fire" and _shooting(token):

@@ -234,9 +234,10 @@ def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in outcomes:
             return outcomes[child.lemma_.lower()]
-    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" or noun.dep_ == "dobj" and head.lemma_ == "leave":
+        # "20 people were dead", "the blast left 20 people dead"
         for child in head.children:
-            if child.dep_ == "acomp" and child.lemma_.lower() in outcomes:
+            if child.dep_ in ("acomp", "oprd") and child.lemma_.lower() in outcomes:
                 return outcomes[child.lemma_.lower()]
     return None
 

@@ -410,6 +410,9 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
         ("The death toll in Herat stood at 12, officials said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # "left N dead"; the place of the incident the dead are told after
+        ("The blast in Kabul left 20 people dead, police said.", "quantity|-|killed|kabul", 20, 20),
+        ("At least 20 people were dead after the blast in Kabul, police said.", "quantity|-|killed|kabul", 20, None),
         # or as what an attack was on
         ("The ministry said 45 people were killed in the strike on Rafah on Sunday.", "quantity|-|killed|rafah",
          45, 45),
@@ -538,6 +541,14 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
         ("Kurdish officials denied reports of Rosenberg's capture.", [("event|capture|rosenberg", "denied")]),
         ("The army denied reports of Kobani's fall.", [("event|capture|kobani", "denied")]),
         ("Kurdish officials denied reports of ISIS's capture.", []),
+        # a town taken back is captured; "took" a place only with its noun ("the village of X")
+        ("The army said its troops had recaptured the town of Bakhmut.", [("event|capture|bakhmut", "asserted")]),
+        ("Russia denied that Ukrainian forces had retaken Kherson.", [("event|capture|kherson", "denied")]),
+        ("Russia's defence ministry said its forces had taken the village of Avdiivka.",
+         [("event|capture|avdiivka", "asserted")]),
+        ("Syrian state media said government forces had regained control of Aleppo.",
+         [("event|capture|aleppo", "asserted")]),
+        ("Trump took Pennsylvania by a wide margin, the Associated Press said.", []),
         # reports confirmed, or news told, are the teller's
         ("The army confirmed reports of Shekau's death.", [("event|death|shekau", "asserted")]),
         ("News of Shekau's death spread on Sunday, the army said.", [("event|death|shekau", "asserted")]),
