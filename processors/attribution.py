@@ -88,6 +88,12 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
     return found
 
 
+#: How many words a headline's source may take before its colon ("Ukraine's defence ministry:").
+_HEADLINE_SOURCE_WORDS = 5
+#: Common nouns that name a body that speaks, before a headline's colon ("Police: ...").
+_HEADLINE_BODIES = PERSON_ROLES | _ORG_ROLES | _AGENT_NOUNS | frozenset("police military army government".split())
+
+
 @dataclass
 class Attributor:
     """Speaker lookup for one document (holds the entity index and affiliations)."""
@@ -96,10 +102,16 @@ class Attributor:
     index: EntityIndex
     person_sides: dict[str, str]
     named_speakers: list[tuple[int, Entity]]
+    #: where the article's title ends in the text (0 without one)
+    headline_end: int = 0
 
     @classmethod
-    def for_doc(cls, doc: Doc, index: EntityIndex, words: DocWords) -> Attributor:
-        return cls(doc, index, affiliations(doc, index), _named_speakers(doc, index, words))
+    def for_doc(cls, doc: Doc, index: EntityIndex, words: DocWords, headline_end: int = 0) -> Attributor:
+        return cls(doc, index, affiliations(doc, index), _named_speakers(doc, index, words), headline_end)
+
+    def in_headline(self, token: Token) -> bool:
+        """Whether ``token`` is in the article's title, which has a shorthand of its own."""
+        return token.idx < self.headline_end
 
     def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
         """The speaker of the clause containing ``anchor``."""
@@ -124,7 +136,21 @@ class Attributor:
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
                 if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
-        return None
+        return self._headline_source(anchor, sentence)
+
+    def _headline_source(self, anchor: Token, sentence: Span) -> Speaker | None:
+        """ "Kremlin: Putin not dead", "Pentagon: North Korean troops in Russia": a headline
+        whose first words, before a colon, name who says the rest."""
+        if not self.in_headline(anchor):
+            return None
+        colon = next((t for t in sentence[:_HEADLINE_SOURCE_WORDS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == 0 or anchor.i < colon.i:
+            return None
+        source = sentence.doc[colon.i - 1]
+        entity = self.index.entity_at(source)
+        named = entity is not None and entity.label in _SPEAKER_LABELS
+        # a party or a body that speaks; not a kicker ("Exclusive:", "Live updates:", "Opinion:")
+        return self._name(source) if named or source.lemma_.lower() in _HEADLINE_BODIES else None
 
     def _name(self, token: Token) -> Speaker | None:
         """The speaker a subject/agent token denotes, following "reports from X",

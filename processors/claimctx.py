@@ -106,7 +106,7 @@ class ClaimContext:
     def for_doc(cls, doc: Doc, article: Article) -> ClaimContext:
         words = DocWords.of(doc)
         index = EntityIndex.build(doc, words)
-        return cls(doc, article, words, index, Attributor.for_doc(doc, index, words))
+        return cls(doc, article, words, index, Attributor.for_doc(doc, index, words, len(article.title)))
 
     def cues(self, sentence: Span, lemmas: frozenset[str]) -> list[Token]:
         """The tokens of ``sentence`` whose lemma is one of ``lemmas``: the only ones a

@@ -163,7 +163,13 @@ class EntityIndex:
         index.places = _known_places(doc, ents, words)
         index.person_surnames = {clean_surface(e.text).split()[-1] for e in ents
                                  if e.label_ == "PERSON" and clean_surface(e.text) and not _holds_possessive(e)}
-        for span in _merged_spans(doc, ents, words, index.places, index.person_surnames):
+        spans = _merged_spans(doc, ents, words, index.places, index.person_surnames)
+        # a headline names people by surname before the body gives their full names
+        for span in spans:
+            name = strip_titles(clean_surface(span.text)) if span.label_ == "PERSON" else ""
+            if len(name.split()) > 1 and _GROUPS.get(name.lower()) is None:
+                index.surnames.setdefault(name.split()[-1], name)
+        for span in spans:
             index._add(span)
         return index
 

@@ -310,7 +310,7 @@ def _killer(trigger: Token) -> Token | None:
     """Who a killing verb says did it: its subject, or its agent unless that is the strike
     itself ("denied that he had been killed by an air strike" denies his death)."""
     subjects = _deps(trigger, ("nsubj",))
-    if subjects:
+    if subjects and not _passive_subject(trigger, subjects):  # "Deif killed in strike" is who died
         return subjects[0]
     agents = [o for a in _deps(trigger, ("agent",)) for o in _deps(a, ("pobj",))]
     return next((o for o in agents if _NOUN_PREDICATES.get(o.lemma_.lower()) != "attack"), None)
@@ -420,7 +420,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         holders = ctx.country_modifiers(troops) if troops is not None else set()
         names = {key_name(h): h for h in holders}
         if not names and (trigger.pos_ == "VERB" or troops is trigger and trigger.head.lemma_ == "have"):
-            subjects = _deps(trigger if trigger.pos_ == "VERB" else trigger.head, ("nsubj",))
+            # "North Korea denied sending troops": the subject of the verb in control
+            subjects = _subjects(trigger) if trigger.pos_ == "VERB" else _deps(trigger.head, ("nsubj",))
             names = _names_of(subjects, ctx, speaker) or _our_side(subjects, speaker)
             # "Pyongyang denied sending troops": a capital sending troops is its country
             names = {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
@@ -480,9 +481,15 @@ def _arguments(word: Token) -> list[Token]:
 
 
 def _passive_subject(verb: Token, arguments: list[Token]) -> bool:
-    """Whether a passive subject is among ``verb``'s ``arguments``: its own ("X was killed")
-    or the subject it shares as a passive conjunct ("X had been inside and had been killed")."""
+    """Whether a passive subject is among ``verb``'s ``arguments``: its own ("X was killed"),
+    the subject it shares as a passive conjunct ("X had been inside and had been killed"), or
+    a headline's subject of a bare participle ("X killed in strike")."""
     passive = bool(_deps(verb, ("auxpass",)))
+    if verb.tag_ == "VBN" and not verb.ent_type_ and not _deps(verb, ("aux", "auxpass", "dobj")) and \
+            _deps(verb, ("nsubj",)):
+        # a headline's "Deif killed in Israeli strike": the participle with no auxiliary (in
+        # title case, "Soldier Killed, Police Say", the model takes the pair for a name)
+        return True
     return any(a.dep_ == "nsubjpass" or passive and a.dep_ == "nsubj" and a.head.i != verb.i for a in arguments)
 
 
@@ -641,7 +648,7 @@ def _names_of(
             entity = ctx.index.entity_at(member)
             if people_only and member.lower_ in ("him", "her", "it", "its"):
                 continue  # an object pronoun is too often someone else; "it" is no person ("before it dies")
-            if entity is None and member.i == token.i and _refers_back(member):
+            if entity is None and member.i == token.i and _refers_back(member, ctx.attributor.in_headline(member)):
                 entity = _person_before_in_sentence(member, ctx) or _titled_antecedent(member, ctx) or \
                     ctx.attributor.antecedent(member)
                 if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
@@ -726,17 +733,18 @@ def _person_before_in_sentence(pronoun: Token, ctx: ClaimContext) -> Entity | No
 
 def _titled_antecedent(role: Token, ctx: ClaimContext) -> Entity | None:
     """The last person named before ``role`` with its title: "the crown prince" →
-    "Crown Prince Mohammed bin Salman", not "Foreign Minister Prince Faisal"."""
+    "Crown Prince Mohammed bin Salman", not "Foreign Minister Prince Faisal"; in the
+    title, the first named after it."""
     if role.lower_ in _PRONOUNS:
         return None
     wanted = {role.lower_, *(c.lower_ for c in role.children if c.dep_ in ("compound", "amod"))}
-    found = None
-    for entity in ctx.index.entities:
-        if entity.end_char > role.idx:
-            break
-        if entity.label == "PERSON" and wanted <= ctx.index.titles.get(entity.canonical, set()):
-            found = entity
-    return found
+    titled = [e for e in ctx.index.entities
+              if e.label == "PERSON" and wanted <= ctx.index.titles.get(e.canonical, set())]
+    before = [e for e in titled if e.end_char <= role.idx]
+    if before:
+        return before[-1]
+    # a headline's "Saudi crown prince" is the one the body then names with that title
+    return titled[0] if titled and ctx.attributor.in_headline(role) else None
 
 
 def _misread_name(entity: Entity) -> bool:
@@ -801,15 +809,17 @@ def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:
     return False
 
 
-def _refers_back(token: Token) -> bool:
-    """ "he", "his", "the president", "the actor's": a mention of a person named earlier."""
+def _refers_back(token: Token, headline: bool) -> bool:
+    """ "he", "his", "the president", "the actor's" (a headline's "crown prince"): a mention of
+    a person named elsewhere."""
     if token.lower_ in _PRONOUNS:
         return True
     # "the leader of Somalia's al-Shabaab" is whoever leads it, not the last person named
     named_by_complement = any(t.ent_type_ for o in _of_objects(token) for t in o.subtree)
-    return token.lemma_.lower() in _ROLE_NOUNS and not named_by_complement and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
-    )
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    # a headline drops the article: "Netanyahu met Saudi crown prince"
+    definite = any(d in ("the", "this", "that") for d in determiners) or not determiners and headline
+    return token.lemma_.lower() in _ROLE_NOUNS and not named_by_complement and definite
 
 
 def _conjuncts(token: Token) -> list[Token]:

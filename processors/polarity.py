@@ -19,6 +19,9 @@ from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
 #: Verbs that deny with a particle: "laughed off reports that he had died", "brushed aside".
+#: The present-tense forms of a headline ("Kremlin denies ...", "Israel rejects ...").
+_DENIES = frozenset(v[:-1] + "ies" if v.endswith("y") else v + "es" if v.endswith("ss") else v + "s"
+                    for v in DENIAL_VERBS)
 _DISMISSING_PHRASES = frozenset({("laugh", "off"), ("laugh", "away"), ("shrug", "off"), ("brush", "off"),
                                  ("brush", "aside"), ("wave", "away"), ("wave", "off")})
 _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
@@ -106,6 +109,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         if node.pos_ == "VERB" and lemma in _REPORT_BOUNDARY and node.i != trigger.i and not _nominal(node):
             if (falsity := _misread_falsity(node, path[depth - 1])) is not None:
                 return Reading("denied", hedged, falsity)
+            if (denial := _headline_denial(node)) is not None:
+                return Reading("denied", hedged, denial)
             if negated(node):
                 return None  # "did not say that ..." asserts nothing either way
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in IRREALIS_HEADS:
@@ -208,6 +213,13 @@ def _misread_falsity(node: Token, below: Token) -> Token | None:
             if falsity is not None:
                 return falsity
     return None
+
+
+def _headline_denial(node: Token) -> Token | None:
+    """ "Kremlin rejects report that Putin met Xi", "Israel rejects claims that ...": a
+    headline the small model reads as "[Kremlin rejects] reported that ...", the denial verb
+    taken for the subject of "report" or "claim"."""
+    return next((c for c in node.children if c.dep_ == "nsubj" and c.lower_ in _DENIES), None)
 
 
 def _nominal(node: Token) -> bool:

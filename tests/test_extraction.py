@@ -558,6 +558,56 @@ def test_event_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[n
     assert sorted(set(events(nlp, body))) == expected
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Kremlin rejects report that Putin met Xi in secret", "Kremlin dismisses report that Putin met Xi",
+     "Kremlin denies report that Putin met Xi"],
+)
+def test_a_headline_denial_read_as_a_report_is_a_denial(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
+    # the small model parses "rejects" as the subject of the verb "report"
+    assert events(nlp, "The story is developing.", title) == [("event|meeting|putin+xi", "denied")]
+
+
+_NAMED = ("U.S. President-elect Donald Trump, Russian President Vladimir Putin, Hamas commander Mohammed Deif, "
+          "Israeli Prime Minister Benjamin Netanyahu and Saudi Crown Prince Mohammed bin Salman were in the news "
+          "this week.")
+
+
+def test_a_headline_kicker_before_a_colon_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, article(_NAMED, "Exclusive: Putin met Netanyahu in secret"))
+    assert [c for c in claims if c.kind == "event"] == []
+
+
+def test_a_dateline_before_a_colon_in_the_body_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an article without a title: its first sentence is no headline
+    assert events(nlp, "New Delhi: AK Verma, an engineer at the Public Works Department, was fired on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the headline's surnames are the people the body names in full after it (with their titles)
+        ("Kremlin denies Trump spoke with Putin", ("event|call|putin+trump", "denied")),
+        ("Trump spoke to Putin, Washington Post reports", ("event|call|putin+trump", "asserted")),
+        # a headline's bare participle is a passive; a denial of sending troops is the subject's
+        ("Hamas denies Deif killed in Israeli strike", ("event|death|deif", "denied")),
+        ("North Korea denies sending troops to Russia", ("event|deployment|north korea", "denied")),
+        # a role without its article is the person the body gives that title
+        ("Saudi Arabia denies Netanyahu met crown prince", ("event|meeting|netanyahu+salman", "denied")),
+        # who speaks, before a colon
+        ("Kremlin: Putin is not dead", ("event|death|putin", "denied")),
+        ("Pentagon: North Korea has sent troops to Russia", ("event|deployment|north korea", "asserted")),
+    ],
+)
+def test_headline_shapes(nlp, title: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in events(nlp, _NAMED, title)
+
+
+def test_a_count_in_a_headline_denial_is_nobodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Israel rejects claims that its troops killed 40 people in Rafah"
+    assert [c for c in claims_of(nlp, article("The story is developing.", title)) if c.kind == "quantity"] == []
+
+
 def test_a_propaganda_headline_does_not_make_the_story_a_hoax(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "A video posted online on Tuesday claimed that Moaz al-Kasasbeh had been killed."
     assert events(nlp, body, "Islamic State propaganda video shows pilot") == [("event|death|kasasbeh", "asserted")]
