@@ -96,7 +96,7 @@ _OPINION_VERBS = frozenset("think believe".split())
 #: Pronouns by which a speaker speaks of itself in a reported clause: "Moscow says it was not ...".
 _SELF_PRONOUNS = frozenset("it we".split())
 #: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
-_SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted".split())
+_SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted conspiracy".split())
 #: Verbs by which the accused names an accusation for what they say it is: "called the
 #: allegations a witch hunt", "labelled the claims false".
 _NAMING_VERBS = frozenset("call label brand".split())
@@ -571,8 +571,11 @@ def _false(verb: Token) -> bool:
 
 
 def _smear(word: Token) -> bool:
-    """A word calling an accusation false: "lies", "baseless", "a witch hunt"."""
+    """A word calling an accusation false: "lies", "baseless", "a witch hunt", "part of a
+    conspiracy"."""
     lemma = word.lemma_.lower()
+    if lemma == "part":
+        return any(_smear(o) for p in _deps(word, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",)))
     return lemma in _SMEAR_WORDS or lemma == "hunt" and any(c.lower_ == "witch" for c in word.children)
 
 

@@ -23,6 +23,8 @@ from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase,
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
+#: Nouns for a case someone puts, whose possessor holds what follows ("his argument that ...").
+_POSITION_NOUNS = frozenset("argument assertion contention insistence".split())
 #: What is said, not who says it: a report or a story may "say", a claim may not.
 _MUTE_CONTENT = CONTENT_NOUNS - {"report", "story", "news"}
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -115,7 +117,10 @@ class Attributor:
 
     def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
         """The speaker of the clause containing ``anchor``."""
-        for node in clause_path(anchor)[0]:
+        path = clause_path(anchor)[0]
+        if path[-1].dep_ == "acl" and path[-1].head.lemma_.lower() in _POSITION_NOUNS:
+            path = [*path, path[-1].head]  # "his argument that the claims are false"
+        for node in path:
             if node.lemma_.lower() in REPORT_NOUNS and (node.head.lemma_.lower() in DENIAL_VERBS or
                                                          dismissing_phrase(node.head)):
                 continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
@@ -177,7 +182,7 @@ class Attributor:
                 if inner and (lemma in REPORT_NOUNS or lemma in PERSON_ROLES or lemma in _ORG_ROLES
                               or lemma in _AGENT_NOUNS):
                     return self._name(inner[0])
-        if lemma in _PERSON_PRONOUNS:
+        if lemma in _PERSON_PRONOUNS or lemma == "his":  # "his argument that ..."
             return self._nearest(token, frozenset({"PERSON"}))
         group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
         referent = None
@@ -404,6 +409,8 @@ def _reported_agent(node: Token) -> Token | None:
             return subject
     if node.lemma_.lower() in REPORT_NOUNS and (source := noun_source(node)) is not None:
         return source
+    if node.lemma_.lower() in _POSITION_NOUNS:  # "his argument that the claims are ...": his
+        return next((c for c in node.children if c.dep_ == "poss"), None)
     for child in node.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in REPORTING_VERBS:
             agent = _subject(child)

@@ -690,6 +690,11 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
          "event|allegation|boeing", "denied"),
         ("Hezbollah denied responsibility for the rocket attack on Majdal Shams.", "event|allegation|hezbollah",
          "denied"),
+        # a conspiracy is a smear; what follows "his argument that" is his
+        ("A woman accused Donald Trump of groping her. Trump said the allegations were part of a conspiracy.",
+         "event|allegation|trump", "denied"),
+        ("A woman accused Donald Trump of groping her on Friday. Trump spoke at a rally later. He continued to "
+         "expand on his argument that the claims are part of a conspiracy.", "event|allegation|trump", "denied"),
         # formal charges and verdicts
         ("Police charged Daniel Reyes with assault on Saturday.", "event|allegation|reyes", "asserted"),
         ("A federal grand jury indicted Mark Kellner on bribery charges.", "event|allegation|kellner", "asserted"),
