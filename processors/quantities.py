@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
 from processors.clauses import is_consequence
 from processors.contradictions import TO_DATE
@@ -124,7 +125,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         predicate=counted,
         anchor=noun,
         span=(start, end),
-        speaker=ctx.attributor.speaker_of(noun, sentence),
+        speaker=ctx.attributor.speaker_of(noun, sentence) or _estimator(noun, ctx),
         subject=holder,
         place=place,
         value_low=match.low,
@@ -205,14 +206,20 @@ def _counted_name(noun: Token, number: Token) -> str | None:
 
 
 def _turnout(noun: Token) -> str | None:
-    """ "100,000 people marched", "50,000 people joined the march": a protest's turnout."""
+    """ "100,000 people marched", "50,000 people joined the march", "took part in the
+    protest": a protest's turnout."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
     joined = lemma in ("join", "attend") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _PROTESTS for c in verb.children)
-    return "protesters" if lemma in _TURNOUT_VERBS or joined else None
+    # "100,000 people took part in the protest", "participated in the rally"
+    took_part = (lemma == "participate" or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                                  for c in verb.children)) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _PROTESTS for o in c.children)
+        for c in verb.children)
+    return "protesters" if lemma in _TURNOUT_VERBS or joined or took_part else None
 
 
 def _is_incident(noun: Token) -> bool:
@@ -297,7 +304,10 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
     anchors += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                 for o in p.children if o.dep_ == "pobj"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SIZED:
-        anchors.append(noun.head.head)  # "the number of troops in Kursk"
+        sized = noun.head.head
+        anchors.append(sized)  # "the number of troops in Kursk"
+        if sized.dep_ in _SIZED_DEPS and sized.head.pos_ == "VERB":
+            anchors.append(sized.head)  # "put the number of troops in Kursk at 12,000", "in Kursk" on "put"
     for argument in (noun, number.root):  # the number heads "thousands of troops"
         if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and argument.head.pos_ in ("VERB", "AUX"):
             verb = argument.head
@@ -313,6 +323,18 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
                 # "jets struck a market in Idlib, killing 40": the place of the strike or of what it struck
                 anchors += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
     return anchors
+
+
+def _estimator(noun: Token, ctx: ClaimContext) -> Speaker | None:
+    """ "Ukraine put the number of North Korean troops at 12,000": who puts a figure on it
+    says it."""
+    sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = sized.head
+    if sized.dep_ != "dobj" or verb.lemma_.lower() not in ("put", "place") or \
+            not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return ctx.attributor._name(subjects[0]) if subjects else None
 
 
 def _counts_alike(verb: Token) -> bool:

@@ -410,6 +410,11 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
         ("The death toll in Herat stood at 12, officials said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # who puts the number at a figure says it, and the place on "put" is the count's
+        ("Ukraine put the number of North Korean troops in Kursk at 12,000.", "quantity|north korea|troops|kursk",
+         12_000, 12_000),
+        ("Organisers said 100,000 people took part in the protest in Tbilisi.", "quantity|-|protesters|tbilisi",
+         100_000, 100_000),
         # "left N dead"; the place of the incident the dead are told after
         ("The blast in Kabul left 20 people dead, police said.", "quantity|-|killed|kabul", 20, 20),
         ("At least 20 people were dead after the blast in Kabul, police said.", "quantity|-|killed|kabul", 20, None),
@@ -421,6 +426,11 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.key, claim.value_low, claim.value_high) == (key, low, high)
+
+
+def test_who_puts_the_number_at_a_figure_says_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Ukraine put the number of North Korean troops in Kursk at 12,000."
+    assert one(claims_of(nlp, article(body)), kind="quantity").speaker == "Ukraine"
 
 
 def test_a_consequence_clause_takes_the_date_of_the_clause_it_hangs_on(nlp) -> None:  # type: ignore[no-untyped-def]
