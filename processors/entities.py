@@ -339,7 +339,7 @@ def _merged_spans(
         token = doc[i]
         if i in covered or token.pos_ != "PROPN" and not _misread_surname(token, people):
             continue
-        if text in places:
+        if text in places or text.lower() in CAPITALS and not text.isupper():  # "Kyiv denied ...", untagged
             spans.append(Span(doc, i, i + 1, label="GPE"))
         elif text in people:  # "Trump spoke with ..." untagged, where "Donald Trump" was tagged
             spans.append(Span(doc, i, i + 1, label="PERSON"))

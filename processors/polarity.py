@@ -134,10 +134,10 @@ def falsity_cue(node: Token) -> Token | None:
 
 
 def _not_true(node: Token, children: list[Token]) -> Token | None:
-    """ "reports of his death are not true", "the claims were not accurate"."""
-    if not negated(node):
-        return None
-    return next((c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in ("true", "accurate", "correct")), None)
+    """ "reports of his death are not true", "the claims were not accurate", 'it was "not
+    true" that ...' (the negation parsed on the adjective inside the quotes)."""
+    return next((c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in ("true", "accurate", "correct")
+                 and (negated(node) or negated(c))), None)
 
 
 def _weighs(adjective: Token, copula: Token) -> bool:

@@ -559,6 +559,21 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
         ("Syrian state media said government forces had regained control of Aleppo.",
          [("event|capture|aleppo", "asserted")]),
         ("Trump took Pennsylvania by a wide margin, the Associated Press said.", []),
+        # a capital that acts is its country; weapons fired at a party attack it
+        ("Kyiv denied attacking the Zaporizhzhia nuclear plant.", [("event|attack|ukraine+zaporizhzhia", "denied")]),
+        ("Iran fired missiles at Israel on Tuesday, the Israeli military said.", [("event|attack|iran+israel", "asserted")]),
+        ("Iran denied firing missiles at Israel.", [("event|attack|iran+israel", "denied")]),
+        ("Police fired tear gas at protesters in Tbilisi, witnesses said.", []),
+        ("Some witnesses have said Wilson fired several shots at Brown as he ran away.", []),  # a shooting
+        # a capital in a dateline is no participant
+        ("SANAA, Dec 6 (Reuters) - U.S. journalist Luke Somers was killed during a rescue operation in Shabwa "
+         "on Saturday, a senior official said.", [("event|death|somers", "asserted")]),
+        # the subject up a chain of control
+        ("Ukraine denied using ATACMS missiles to strike Bryansk.", [("event|attack|bryansk+ukraine", "denied")]),
+        # "not true" in quotes, the negation parsed on the adjective; parties named on "took place"
+        ('Peskov said it was "not true" that Putin had met Trump.', [("event|meeting|putin+trump", "denied")]),
+        ("Peskov said no such meeting had taken place between Putin and Trump.",
+         [("event|meeting|putin+trump", "denied")]),
         # reports confirmed, or news told, are the teller's
         ("The army confirmed reports of Shekau's death.", [("event|death|shekau", "asserted")]),
         ("News of Shekau's death spread on Sunday, the army said.", [("event|death|shekau", "asserted")]),
