@@ -2,8 +2,9 @@
 
 Each ``_TABLE`` line is ``Country: alias, alias | demonym, demonym | capital, capital``.
 Demonyms double as adjectives ("Russian troops") and nouns ("the Russians").
-Capitals are listed so that a capital used as a speaker ("Moscow said") can be mapped to its
-country's side; as a place, a capital keeps its own name.
+Capitals (with seats of government and a few state organs: the Kremlin, the Pentagon, the IDF,
+the IRGC, KCNA) are listed so that one used as a speaker ("Moscow said", "the IDF said") can be
+mapped to its country's side; as a place, a capital keeps its own name.
 """
 
 from __future__ import annotations
@@ -83,10 +84,10 @@ Hungary: | Hungarian, Hungarians | Budapest
 Iceland: | Icelandic, Icelander, Icelanders | Reykjavik
 India: | Indian, Indians | New Delhi
 Indonesia: | Indonesian, Indonesians | Jakarta
-Iran: Islamic Republic of Iran | Iranian, Iranians, Persian | Tehran
+Iran: Islamic Republic of Iran | Iranian, Iranians, Persian | Tehran, IRGC
 Iraq: | Iraqi, Iraqis | Baghdad
 Ireland: Republic of Ireland | Irish | Dublin
-Israel: | Israeli, Israelis | Jerusalem, Tel Aviv
+Israel: | Israeli, Israelis | Jerusalem, Tel Aviv, IDF, Israel Defense Forces, Israel Defence Forces
 Italy: | Italian, Italians | Rome
 Ivory Coast: Cote d'Ivoire, Côte d'Ivoire | Ivorian, Ivorians | Yamoussoukro, Abidjan
 Jamaica: | Jamaican, Jamaicans | Kingston
@@ -129,7 +130,7 @@ New Zealand: | New Zealander, New Zealanders, Kiwi | Wellington
 Nicaragua: | Nicaraguan, Nicaraguans | Managua
 Niger: | Nigerien, Nigeriens | Niamey
 Nigeria: | Nigerian, Nigerians | Abuja
-North Korea: DPRK, Democratic People's Republic of Korea | North Korean, North Koreans | Pyongyang
+North Korea: DPRK, Democratic People's Republic of Korea | North Korean, North Koreans | Pyongyang, KCNA
 North Macedonia: Macedonia | Macedonian, Macedonians | Skopje
 Norway: | Norwegian, Norwegians | Oslo
 Oman: | Omani, Omanis | Muscat

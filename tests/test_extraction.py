@@ -327,6 +327,18 @@ def test_spokesperson_for_an_organisation_speaks_for_its_country(nlp) -> None:  
 
 
 @pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("The IDF said it had killed 20 Hamas fighters in Rafah on Sunday.", "israel"),
+        ("Iran fired missiles at Israel on Tuesday, the Israel Defense Forces said.", "israel"),
+        ("KCNA said North Korea had not sent troops to Russia.", "north korea"),
+    ],
+)
+def test_a_state_organ_speaks_for_its_country(nlp, body: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.side for c in claims_of(nlp, article(body))} == {side}
+
+
+@pytest.mark.parametrize(
     ("body", "key", "polarity"),
     [
         ("Police arrested opposition leader Ousmane Sonko in Dakar on Friday, his party said.",
