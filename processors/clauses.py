@@ -82,11 +82,11 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     for i, node in enumerate(path[:-1]):
         inside = (
             node.dep_ in _CLAUSE_DEPS
-            or (node.dep_ == "prep" and (node.lower_ == "of" or i > 0 and _shifted_object(path[i - 1])))
+            or (node.dep_ == "prep" and (node.lower_ == "of" or i > 0 and _carried(path[i - 1])))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
             or is_consequence(node)
         )
-        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _shifted_object(node)):
+        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _carried(node)):
             return path[: i + 1], path[i + 1 :]
     return path, []
 
@@ -103,6 +103,13 @@ def is_consequence(node: Token) -> bool:
     it hangs on brought about, in the same voice. A participle of saying ("..., claiming he is
     alive") is a speech of its own."""
     return bare_participle(node) and node.lemma_.lower() not in REPORTING_VERBS
+
+
+def _carried(node: Token) -> bool:
+    """A content noun in a prepositional phrase that carries it to the verb saying what it is
+    worth: "dismissed as absurd [reports that ...]", "there is no truth to [reports that ...]"."""
+    return _shifted_object(node) or node.dep_ == "pobj" and node.head.lower_ == "to" and \
+        node.head.head.lemma_.lower() == "truth" and node.lemma_.lower() in CONTENT_NOUNS
 
 
 def _shifted_object(node: Token) -> bool:

@@ -148,10 +148,12 @@ def _weighs(adjective: Token, copula: Token) -> bool:
 
 def _falsity(children: list[Token]) -> Token | None:
     """ "is false", "were a hoax", "called it fake", "described it as fiction", "turned out
-    to be a hoax"."""
+    to be a hoax", "there is no truth to"."""
     for child in children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in FALSITY_WORDS:
             return child
+        if child.dep_ == "attr" and child.lemma_.lower() == "truth" and negated(child):
+            return child  # "there is no truth to reports that ..."
         if child.dep_ == "prep" and child.lower_ == "as":
             inner = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in FALSITY_WORDS), None)
             if inner is not None:

@@ -586,6 +586,8 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
         ('Peskov said it was "not true" that Putin had met Trump.', [("event|meeting|putin+trump", "denied")]),
         ("Peskov said no such meeting had taken place between Putin and Trump.",
          [("event|meeting|putin+trump", "denied")]),
+        ('Peskov said there was "no truth" to reports that Putin had met Trump.',
+         [("event|meeting|putin+trump", "denied")]),
         # reports confirmed, or news told, are the teller's
         ("The army confirmed reports of Shekau's death.", [("event|death|shekau", "asserted")]),
         ("News of Shekau's death spread on Sunday, the army said.", [("event|death|shekau", "asserted")]),
