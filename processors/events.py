@@ -51,6 +51,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("injury".split(), "injury"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
     **dict.fromkeys("capture seizure fall kidnapping abduction".split(), "capture"),
+    **dict.fromkeys("release".split(), "release"),
 }
 _VERB_PREDICATES = {
     **dict.fromkeys("phone telephone".split(), "call"),
@@ -66,6 +67,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("injure wound".split(), "injury"),
     **dict.fromkeys("agree".split(), "agreement"),
     **dict.fromkeys("capture recapture seize liberate retake fall kidnap abduct".split(), "capture"),
+    **dict.fromkeys("release free".split(), "release"),
 }
 #: Prepositions that introduce a participant, per predicate ("a call with Putin", "an
 #: attack on Kobani", "the arrest of Sonko").
@@ -80,6 +82,7 @@ _PARTICIPANT_PREPS = {
     "dismissal": frozenset({"of"}),
     "death": frozenset({"of"}),
     "injury": frozenset({"to"}),
+    "release": frozenset({"of"}),
     "agreement": frozenset({"between", "with"}),
 }
 #: Dependents of the trigger that name participants; events that happen *to* someone leave
@@ -93,11 +96,12 @@ _PARTICIPANT_DEPS = {
     "dismissal": ("dobj", "nsubjpass", "poss", "compound"),
     "death": ("nsubj", "nsubjpass", "poss", "compound"),
     "injury": ("nsubj", "nsubjpass", "dobj", "poss", "compound"),
+    "release": ("dobj", "nsubjpass", "poss", "compound"),
 }
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Events that happen to one person: one named person is enough to key them, and only
 #: people count as participants (a country's "death" is no event).
-_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death", "injury"})
+_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death", "injury", "release"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
@@ -121,6 +125,11 @@ _NOT_STRUCK = frozenset("deal agreement accord balance tone chord note pose barg
 #: What weapons are fired at when the firing is an attack: a country, a people, a place (not
 #: what the model calls an organisation: too often a person's name misread, "Brown after Brown").
 _FIRED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
+#: What one is released from when the release frees no captive.
+_NOT_CAPTIVITY = frozenset("hospital clinic care treatment contract rehab rehabilitation duty".split())
+#: Words by which an article says someone is held: a release frees a captive only in such an article.
+_CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention custody jail prison kidnap
+    abduct captivity imprison imprisonment""".split())
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
 _OCCURRING = frozenset("take happen occur".split())
 #: Nouns of a place that, taken with its name ("took the village of X"), make "take" a capture.
@@ -337,6 +346,8 @@ def _alive_now(token: Token) -> bool:
 def _predicate(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if lemma == "release" and token.pos_ in ("NOUN", "VERB") or lemma == "free" and token.pos_ == "VERB":
+        return "release" if _frees_captive(token) else None
     if token.pos_ == "NOUN":
         if lemma in ("conversation", "talk", "talks"):
             if any(c.lower_ in _PHONE_WORDS for c in children):
@@ -398,6 +409,19 @@ def _predicate(token: Token) -> str | None:
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+def _frees_captive(trigger: Token) -> bool:
+    """ "Hamas released hostage X", "X was freed from detention": a person named as released,
+    in an article that speaks of someone held ("released a statement", "stills were released",
+    "released from hospital", "the CENTCOM release" free no one)."""
+    if any(o.lemma_.lower() in _NOT_CAPTIVITY for p in _deps(trigger, ("prep",)) if p.lower_ == "from"
+           for o in _deps(p, ("pobj",))):
+        return False
+    released = _of_objects(trigger) if trigger.pos_ == "NOUN" else _deps(trigger, ("dobj", "nsubjpass"))
+    named = any(r.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                                                for c in r.children) for r in released)
+    return named and any(t.lemma_.lower() in _CAPTIVITY for t in trigger.doc)
 
 
 def _demand(call: Token) -> bool:

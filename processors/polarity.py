@@ -36,7 +36,7 @@ HEDGES = frozenset(
 )
 #: Heads that put the event in a non-factual world: plans, wishes, proposals, questions.
 IRREALIS_HEADS = frozenset(
-    """plan hope expect want seek propose agree prepare invite urge consider discuss ask
+    """plan hope expect want seek propose agree prepare invite urge appeal beg implore consider discuss ask
     request schedule intend wish offer aim try attempt threaten demand call need require may
     might could would should will can possible likely potential future planned proposed
     upcoming expected prevent avert forestall thwart foil avoid""".split()

@@ -588,6 +588,17 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
          [("event|meeting|putin+trump", "denied")]),
         ('Peskov said there was "no truth" to reports that Putin had met Trump.',
          [("event|meeting|putin+trump", "denied")]),
+        # a captive freed is released; a statement, a patient or a player is not
+        ("Hamas released Israeli hostage Edan Alexander on Monday, Israeli officials said.",
+         [("event|release|alexander", "asserted")]),
+        ("Hamas denied that it had released Edan Alexander, one of the hostages it holds.",
+         [("event|release|alexander", "denied")]),
+        ("The Taliban freed American hostage Mark Frerichs, the State Department said.",
+         [("event|release|frerichs", "asserted")]),
+        ("Officials said former hostage Edan Alexander had been released from hospital.", []),
+        ("The ministry released a statement on the hostages on Monday, officials said.", []),
+        ("Apple has not yet released its WatchKit SDK, the company said.", []),  # in no article about captives
+        ("Yasir Abdulla said the woman had appealed to the kidnappers to release her son.", []),  # an appeal
         # reports confirmed, or news told, are the teller's
         ("The army confirmed reports of Shekau's death.", [("event|death|shekau", "asserted")]),
         ("News of Shekau's death spread on Sunday, the army said.", [("event|death|shekau", "asserted")]),
