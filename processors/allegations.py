@@ -62,6 +62,8 @@ _MAKING_VERBS = frozenset("make level raise repeat file bring press".split())
 _DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
 #: Verbs that put a deed at someone's door, the accused as object: "A accused/blamed B".
 _ACCUSING_VERBS = frozenset("accuse allege blame".split())
+#: Accusing and charging verbs that always take the accused as object ("alleged that ..." does not).
+_OBJECT_VERBS = frozenset("accuse blame charge indict".split())
 #: Verbs of a formal charge, accusing verbs when they charge someone with an offence (``_charges``).
 _CHARGING_VERBS = frozenset("charge indict".split())
 #: What one is charged with when it is an offence ("charged with murder", "with two counts of
@@ -162,7 +164,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_DEEDS or c.lemma_.lower() == "responsibility"
-                                     and _for_harm(c)) for c in token.children):
+                                     and _for_harm(c) or c.lemma_.lower() == "role" and _in_harm(c))
+               for c in token.children):
             return _denied_deed(token, ctx)
         return _bare_denial(token, ctx) if accusing or _denies_misdeed(token) else None
     if token.pos_ == "VERB" and lemma == "find":
@@ -179,29 +182,49 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
     reading = read(verb, sentence)
     if reading is None or reading.polarity != "asserted":
         return None  # "denied accusing B", "may accuse": no allegation made
-    if verb.lemma_.lower() != "allege":
+    headline = _headline_passive(verb, ctx)
+    if headline:
+        accused = headline  # "Santos accused of fraud", "Netanyahu charged with bribery": the outlet's
+    elif verb.lemma_.lower() != "allege":
         accused = _deps(verb, ("dobj", "nsubjpass"))
     else:
         # "It is alleged that B ...": the expletive "it" is nobody
         accused = [s for s in _deps(verb, ("nsubjpass",)) if s.lower_ != "it"] or \
             [d for c in _deps(verb, ("ccomp",)) for d in _doers(c)]
     speaker = ctx.attributor.speaker_of(verb, sentence)
+    if headline and speaker is not None and person_key(speaker.name) in {person_key(h.text) for h in headline}:
+        speaker = None  # "Santos accused of ...", parsed with Santos as the head: not his own word
     # "A blamed B" ("blame" is no reporting verb), "A pushed back, blaming B": A
     # "women came forward to accuse B": the subject of the verb whose purpose the accusing is
-    subjects = _deps(verb, ("nsubj",)) or (_deps(verb.head, ("nsubj",)) if verb.dep_ == "conj" or _purpose(verb) else [])
+    subjects = [] if headline else \
+        _deps(verb, ("nsubj",)) or (_deps(verb.head, ("nsubj",)) if verb.dep_ == "conj" or _purpose(verb) else [])
     if speaker is None and subjects:
         speaker = ctx.attributor._name(_of_group(subjects[0]))
         if speaker is None:
             return None  # "he blames Obama" with no one named for "he": not the outlet's word
-    if speaker is None and verb.dep_ in _BACKGROUND_CLAUSES:
+    if speaker is None and verb.dep_ in _BACKGROUND_CLAUSES and not headline:
         return None  # "the man B is accused of sleeping with", "after B was accused of ...": background
-    if speaker is None or _deps(verb, ("nsubjpass",)) and not _deps(verb, ("agent",)):
+    if speaker is None or (headline or _deps(verb, ("nsubjpass",))) and not _deps(verb, ("agent",)):
         # "B was accused of X" in the reporter's own voice
         speaker = speaker or Speaker(ctx.article.source, None)
     acts = [c for c in _deps(verb, ("xcomp", "ccomp")) if c.i > verb.i] + \
         [o for p in _deps(verb, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pcomp",))]
     parts = _parts(verb, verb, accused, ctx, speaker, "asserted", reading.hedged, predicate=_predicate(acts))
     return None if parts is None or _own_deed(parts, speaker) else parts  # "he alleged he was detained"
+
+
+def _headline_passive(verb: Token, ctx: ClaimContext) -> list[Token]:
+    """The accused of a headline's bare participle: "Santos accused of fraud" (parsed as a name
+    with a clause on it), "Netanyahu charged with bribery" (parsed as an active verb with no
+    object, which accusing and charging verbs never have)."""
+    if verb.lemma_.lower() not in _OBJECT_VERBS or verb.tag_ not in ("VBN", "VBD") or \
+            _deps(verb, ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")):
+        return []  # an accusing verb with no object is no active one: one accuses, charges someone
+    named = ctx.index.entity_at(verb.head)
+    if verb.dep_ == "acl" and verb.head.i == verb.i - 1 and named is not None and named.label in ("PERSON", "ORG") \
+            and ctx.attributor.in_headline(verb):  # in a body, "a man accused of ..." is background
+        return [verb.head]
+    return _deps(verb, ("nsubj",)) if verb.dep_ == "ROOT" else []
 
 
 def _doers(clause: Token) -> list[Token]:
@@ -386,6 +409,12 @@ def _behind_harm(token: Token) -> bool:
         any(o.lemma_.lower() in _HARMS for o in _deps(token, ("pobj",)))
 
 
+def _in_harm(role: Token) -> bool:
+    """ "denied any role in the attack" (not "a role in the film")."""
+    return any(p.lower_ == "in" and any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",)))
+               for p in _deps(role, ("prep",)))
+
+
 def _for_harm(adjective: Token) -> bool:
     """ "responsible for the attack", "responsible for inciting the mob" (or "responsibility
     for the attack")."""
@@ -464,7 +493,7 @@ def _denies_misdeed(verb: Token) -> bool:
 
 def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
     """ "B denied any wrongdoing", "the ministry denied involvement", "B denied responsibility
-    for the attack": B is the accused."""
+    for the attack", "B denied any role in the attack": B is the accused."""
     subjects = _deps(verb, ("nsubj",))
     speaker = ctx.attributor.speaker_of(verb, verb.sent) or _participle_subject(verb, ctx)
     if not subjects and speaker is None:

@@ -641,6 +641,10 @@ def test_a_dateline_before_a_colon_in_the_body_is_no_source(nlp) -> None:  # typ
         ("Trump spoke to Putin, Washington Post reports", ("event|call|putin+trump", "asserted")),
         # a headline's bare participle is a passive; a denial of sending troops is the subject's
         ("Hamas denies Deif killed in Israeli strike", ("event|death|deif", "denied")),
+        # an accusing verb with no object is a passive: the headline's own accusation
+        ("Netanyahu charged with bribery", ("event|allegation|netanyahu", "asserted")),
+        ("Trump accused of groping former contestant", ("event|allegation|trump", "asserted")),
+        ("Hamas denies role in Majdal Shams rocket attack", ("event|allegation|hamas", "denied")),
         ("North Korea denies sending troops to Russia", ("event|deployment|north korea", "denied")),
         # a role without its article is the person the body gives that title
         ("Saudi Arabia denies Netanyahu met crown prince", ("event|meeting|netanyahu+salman", "denied")),
@@ -771,6 +775,8 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
         "Otieno denied accusing the minister of bribery.",  # a denial of accusing, not of the act
         "Kenya's ministry is responsible for education policy.",  # a duty, not a harm
         "The minister denied responsibility for the delays, the ministry said.",  # no harm
+        "The actor denied any role in the film, his agent said.",  # no harm
+        "A MAN accused of trying to rob a shop is in critical condition.",  # background, not a headline
         "Kenya is not responsible for the debts of former counties, the treasury said.",
         "United Airlines blamed the weather for the cancellations.",  # nobody named is blamed
         "Russia did not blame Ukraine for the attack.",  # no allegation made
