@@ -180,7 +180,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         spoken = predicate is None and _spoke_with(token)
         if spoken:
             predicate = "call"
-        if predicate is None:
+        if predicate is None or predicate == "release" and not ctx.words.has_lemma(0, len(ctx.doc), _CAPTIVITY):
             continue
         speaker = ctx.attributor.speaker_of(token, sentence)
         participants = _participants(token, predicate, ctx, speaker)
@@ -412,16 +412,15 @@ def _predicate(token: Token) -> str | None:
 
 
 def _frees_captive(trigger: Token) -> bool:
-    """ "Hamas released hostage X", "X was freed from detention": a person named as released,
-    in an article that speaks of someone held ("released a statement", "stills were released",
-    "released from hospital", "the CENTCOM release" free no one)."""
+    """ "Hamas released hostage X", "X was freed from detention": a person named as released
+    ("released a statement", "stills were released", "released from hospital", "the CENTCOM
+    release" free no one); ``event_claims`` asks too that the article speak of someone held."""
     if any(o.lemma_.lower() in _NOT_CAPTIVITY for p in _deps(trigger, ("prep",)) if p.lower_ == "from"
            for o in _deps(p, ("pobj",))):
         return False
     released = _of_objects(trigger) if trigger.pos_ == "NOUN" else _deps(trigger, ("dobj", "nsubjpass"))
-    named = any(r.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
-                                                for c in r.children) for r in released)
-    return named and any(t.lemma_.lower() in _CAPTIVITY for t in trigger.doc)
+    return any(r.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                                               for c in r.children) for r in released)
 
 
 def _demand(call: Token) -> bool:
@@ -493,7 +492,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         target = _target_place(trigger, ctx)
         if target is not None:
             names.setdefault(key_name(target), target)
-    if not people_only:
+    if not people_only and any(name.lower() in CAPITALS for name in names.values()):
         # "Kyiv denied attacking the plant", "Moscow and Beijing held talks": a capital that
         # acts is its country (one attacked or visited is a place)
         for key, name in _names_of(actors, ctx, speaker).items():
