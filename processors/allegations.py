@@ -41,7 +41,7 @@ from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
-from processors.events import denying_aside, names_of
+from processors.events import denying_aside, names_of, of_objects
 from processors.model import Claim
 from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, negated, read
 
@@ -329,7 +329,7 @@ def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> C
     reading = read(verb, sentence)
     if reading is None or reading.polarity == "noncommittal" or reading.polarity == "denied" and not verdict:
         return None
-    speaker = ctx.attributor.speaker_of(verb, sentence) or _subject_speaker(verb, ctx)
+    speaker = ctx.attributor.speaker_of(verb, sentence) or ctx.attributor.subject_speaker(verb)
     if verb.lemma_.lower() == "plead":
         return _parts(verb, verb, _deps(verb, ("nsubj",)), ctx, speaker, polarity, reading.hedged)
     if speaker is None and _deps(verb, ("nsubjpass",)):
@@ -376,7 +376,7 @@ def _innocent(word: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | No
             return None
         accused = _deps(verb, ("nsubj",))
     reading = read(verb, sentence)
-    speaker = ctx.attributor.speaker_of(verb, sentence) or _subject_speaker(verb, ctx)
+    speaker = ctx.attributor.speaker_of(verb, sentence) or ctx.attributor.subject_speaker(verb)
     if reading is None or reading.polarity != "asserted" or speaker is None:
         return None
     named = [a for a in accused if a.pos_ != "PRON"]
@@ -405,22 +405,25 @@ def _guilty(verb: Token) -> str | None:
 
 def _behind_harm(token: Token) -> bool:
     """ "behind" a harm, said of the subject of "be": "B was behind the bombing"."""
-    return token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and \
-        any(o.lemma_.lower() in _HARMS for o in _deps(token, ("pobj",)))
+    return token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_ == "be" and _names_harm(token)
 
 
 def _in_harm(role: Token) -> bool:
     """ "denied any role in the attack" (not "a role in the film")."""
-    return any(p.lower_ == "in" and any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",)))
-               for p in _deps(role, ("prep",)))
+    return any(p.lower_ == "in" and _names_harm(p) for p in _deps(role, ("prep",)))
 
 
 def _for_harm(adjective: Token) -> bool:
     """ "responsible for the attack", "responsible for inciting the mob" (or "responsibility
     for the attack")."""
-    return any(p.lower_ == "for" and (any(o.lemma_.lower() in _HARMS for o in _deps(p, ("pobj",))) or
+    return any(p.lower_ == "for" and (_names_harm(p) or
                                       any(v.lemma_.lower() in _MISDEEDS for v in _deps(p, ("pcomp",))))
                for p in _deps(adjective, ("prep",)))
+
+
+def _names_harm(prep: Token) -> bool:
+    """Whether the object of ``prep`` is a harm ("behind [the bombing]", "a role in [the attack]")."""
+    return any(o.lemma_.lower() in _HARMS for o in _deps(prep, ("pobj",)))
 
 
 def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
@@ -449,13 +452,13 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
     if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS and not negated(head) and \
             (_false(head) or any(c.dep_ in ("amod", "conj") and _smear(c) for c in noun.children)):
         # "X called the allegations a witch hunt", "X labelled the claims false": X's own
-        speaker = ctx.attributor.speaker_of(head, sentence) or _subject_speaker(head, ctx)
+        speaker = ctx.attributor.speaker_of(head, sentence) or ctx.attributor.subject_speaker(head)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
     if not accused:
         return None
     if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not negated(head):
         reading = read(head, sentence)
-        speaker = ctx.attributor.speaker_of(head, sentence) or _subject_speaker(head, ctx)
+        speaker = ctx.attributor.speaker_of(head, sentence) or ctx.attributor.subject_speaker(head)
         if reading is None or reading.polarity != "asserted" or speaker is None:
             return None
         return _parts(noun, head, accused, ctx, speaker, "asserted", reading.hedged)
@@ -507,7 +510,7 @@ def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
         if obj.lemma_.lower() != "evidence" or not (negated(obj) or negated(verb)):
             continue
         accused = _content_subjects(obj)
-        speaker = _subject_speaker(verb, ctx) or ctx.attributor.speaker_of(verb, verb.sent)
+        speaker = ctx.attributor.subject_speaker(verb) or ctx.attributor.speaker_of(verb, verb.sent)
         # "found no evidence that the allegations are true": the allegations against the finder
         charges = [a for a in accused if a.lemma_.lower() in ALLEGATION_NOUNS]
         if charges:
@@ -541,7 +544,7 @@ def _party_of(token: Token) -> Token:
     node = token
     while node.lemma_.lower() in _MEMBER_NOUNS:
         owners = [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"] + \
-            [o for p in _deps(node, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
+            of_objects(node)
         if not owners:
             break
         node = owners[0]
@@ -580,7 +583,7 @@ def _participle_subject(verb: Token, ctx: ClaimContext) -> Speaker | None:
     """Who does what a participle says: "Trump was at a rally, rejecting the allegations"."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or _deps(verb, ("nsubj",)):
         return None
-    return _subject_speaker(verb.head, ctx)
+    return ctx.attributor.subject_speaker(verb.head)
 
 
 def _content_subjects(noun: Token) -> list[Token]:
@@ -604,14 +607,8 @@ def _smear(word: Token) -> bool:
     conspiracy"."""
     lemma = word.lemma_.lower()
     if lemma == "part":
-        return any(_smear(o) for p in _deps(word, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",)))
+        return any(_smear(o) for o in of_objects(word))
     return lemma in _SMEAR_WORDS or lemma == "hunt" and any(c.lower_ == "witch" for c in word.children)
-
-
-def _subject_speaker(verb: Token, ctx: ClaimContext) -> Speaker | None:
-    """The speaker named by the verb's subject: "Menendez called the allegations ..."."""
-    subjects = _deps(verb, ("nsubj",))
-    return ctx.attributor._name(subjects[0]) if subjects else None
 
 
 def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -143,6 +143,12 @@ class Attributor:
                     return self._name(objects[0])
         return self._headline_source(anchor, sentence)
 
+    def subject_speaker(self, verb: Token) -> Speaker | None:
+        """The speaker named by the verb's subject: "Menendez called the allegations ...",
+        "Ukraine put the number of troops at 12,000"."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return self._name(subjects[0]) if subjects else None
+
     def _headline_source(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ "Kremlin: Putin not dead", "Pentagon: North Korean troops in Russia": a headline
         whose first words, before a colon, name who says the rest."""

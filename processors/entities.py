@@ -311,8 +311,7 @@ def _struck_name(ent: Span) -> bool:
     what an attack noun was on."""
     prep = ent.root.head
     return ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "pobj" and \
-        prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in _ATTACK_NOUNS and \
-        not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _TITLES)
+        prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in _ATTACK_NOUNS and not _after_title(ent)
 
 
 def _merged_spans(

@@ -396,7 +396,7 @@ def _predicate(token: Token) -> str | None:
         return "arrest"  # "was taken into custody"
     if lemma in ("take", "gain", "regain") and any(o.lemma_.lower() == "control" for o in _deps(token, ("dobj",))):
         return "capture"  # "took control of the village of X"
-    if lemma == "take" and any(o.lemma_.lower() in _SETTLEMENTS and _of_objects(o) for o in _deps(token, ("dobj",))):
+    if lemma == "take" and any(o.lemma_.lower() in _SETTLEMENTS and of_objects(o) for o in _deps(token, ("dobj",))):
         return "capture"  # "took the village of X" (not "took Pennsylvania", "took part")
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
@@ -418,7 +418,7 @@ def _frees_captive(trigger: Token) -> bool:
     if any(o.lemma_.lower() in _NOT_CAPTIVITY for p in _deps(trigger, ("prep",)) if p.lower_ == "from"
            for o in _deps(p, ("pobj",))):
         return False
-    released = _of_objects(trigger) if trigger.pos_ == "NOUN" else _deps(trigger, ("dobj", "nsubjpass"))
+    released = of_objects(trigger) if trigger.pos_ == "NOUN" else _deps(trigger, ("dobj", "nsubjpass"))
     return any(r.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                                                for c in r.children) for r in released)
 
@@ -557,7 +557,7 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     a place for "fell": "captured 30 soldiers", "prices fell", "Trump fell" take nothing."""
     by_possessive = False
     if trigger.pos_ == "NOUN":
-        taken = _of_objects(trigger)
+        taken = of_objects(trigger)
         if not taken:  # "reports of Rosenberg's capture": a person or a known place, never the captor
             taken, by_possessive = _deps(trigger, ("poss",)), True
     elif trigger.lemma_.lower() == "fall":
@@ -565,7 +565,7 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     else:
         taken = [a for a in _arguments(trigger) if a.dep_ in ("dobj", "nsubjpass")]  # "X was captured"
         # "seized control of X", "took control of the village of X"
-        taken += [o for c in taken if c.lemma_.lower() == "control" for o in _of_objects(c)]
+        taken += [o for c in taken if c.lemma_.lower() == "control" for o in of_objects(c)]
     fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
     for token in (member for t in taken for member in _conjuncts(t)):  # "the aid worker Mary Wanjiru"
         place = ctx.place_name(token)
@@ -740,7 +740,7 @@ def _kin_of(token: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _KIN_NOUNS or ctx.index.entity_at(token) is not None:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
-    owners += _of_objects(token)
+    owners += of_objects(token)
     for owner in owners:
         entity = ctx.index.entity_at(owner)
         if entity is None and owner.lower_ in ("his", "her"):
@@ -861,7 +861,7 @@ def _refers_back(token: Token, headline: bool) -> bool:
     if token.lower_ in _PRONOUNS:
         return True
     # "the leader of Somalia's al-Shabaab" is whoever leads it, not the last person named
-    named_by_complement = any(t.ent_type_ for o in _of_objects(token) for t in o.subtree)
+    named_by_complement = any(t.ent_type_ for o in of_objects(token) for t in o.subtree)
     determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
     # a headline drops the article: "Netanyahu met Saudi crown prince"
     definite = any(d in ("the", "this", "that") for d in determiners) or not determiners and headline
@@ -893,7 +893,7 @@ def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _of_objects(token: Token) -> list[Token]:
+def of_objects(token: Token) -> list[Token]:
     """The objects of ``token``'s "of": "the wife of [X]", "the fall of [X]"."""
     return [o for p in _deps(token, ("prep",)) if p.lower_ == "of" for o in _deps(p, ("pobj",))]
 
@@ -908,7 +908,7 @@ def _deployed_troops(trigger: Token) -> Token | None:
 
 def _troops_of(noun: Token) -> Token | None:
     """The troops-class object of "presence/deployment of ... troops"."""
-    return next((o for o in _of_objects(noun) if COUNTED.get(o.lemma_.lower()) == "troops"), None)
+    return next((o for o in of_objects(noun) if COUNTED.get(o.lemma_.lower()) == "troops"), None)
 
 
 def _troops_object(verb: Token) -> Token | None:

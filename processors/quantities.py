@@ -333,8 +333,7 @@ def _estimator(noun: Token, ctx: ClaimContext) -> Speaker | None:
     if sized.dep_ != "dobj" or verb.lemma_.lower() not in ("put", "place") or \
             not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return ctx.attributor._name(subjects[0]) if subjects else None
+    return ctx.attributor.subject_speaker(verb)
 
 
 def _counts_alike(verb: Token) -> bool:
