@@ -117,13 +117,19 @@ _MISDEED_OBJECTS = {
     **dict.fromkeys("take accept receive solicit".split(), frozenset("bribe kickback".split())),
     "commit": frozenset("fraud crime murder rape perjury treason theft assault atrocity".split()),
 }
+#: What one says one did nothing of: "did nothing wrong", "did not do anything illegal".
+_WRONG = frozenset("wrong illegal improper unlawful criminal".split())
+#: What an accusation one faces must be of to be one of a misdeed.
+_MISDOINGS = _OFFENCES | _DENIED_DEEDS | _HARMS
+#: Charges not (yet) brought: "faces potential charges".
+_UNBROUGHT = frozenset("potential possible likely prospective".split())
 #: Verbs by which someone keeps to their innocence: "maintained his innocence".
 _PROTESTING_VERBS = frozenset("maintain proclaim protest assert declare insist".split())
 #: Every lemma ``_allegation`` can make a claim of.
 _TRIGGERS = frozenset({
     *_ACCUSING_VERBS, *_CHARGING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
     *_MISDEEDS, *_MISCONDUCT_VERBS, *_MISDEED_OBJECTS, "clear", "hold", "find", "plead", "convict", "behind",
-    "innocent", "innocence",
+    "innocent", "innocence", "do",
 })
 
 
@@ -160,7 +166,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _responsible(token, sentence, ctx)
     if lemma == "innocence" or lemma == "innocent" and accusing:
         return _innocent(token, sentence, ctx)
-    if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS):
+    if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS or
+                                                              _offence_charge(token)):
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_DEEDS or c.lemma_.lower() == "responsibility"
@@ -170,6 +177,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _bare_denial(token, ctx) if accusing or _denies_misdeed(token) else None
     if token.pos_ == "VERB" and lemma == "find":
         return _no_evidence(token, ctx)
+    if lemma == "do" and token.dep_ == "ccomp":
+        return _nothing_wrong(token, sentence, ctx)
     if token.pos_ == "VERB" and _misdeed(token):
         return _told_misdeed(token, sentence, ctx)
     return None
@@ -253,6 +262,13 @@ def _charges(verb: Token) -> bool:
                for p in _deps(verb, ("prep",)))
 
 
+def _offence_charge(noun: Token) -> bool:
+    """A charge noun that names a criminal charge: "charges of fraud", "criminal charges"."""
+    return noun.lemma_.lower() == "charge" and (
+        any(c.dep_ == "amod" and c.lower_ in ("criminal", "federal") for c in noun.children) or
+        any(o.lemma_.lower() in _OFFENCES for o in of_objects(noun)))
+
+
 def _predicate(acts: list[Token]) -> str:
     """The allegation's predicate by the alleged act: words ("to have written") or a deed."""
     return STATEMENT_ALLEGATION if acts and all(a.lemma_.lower() in _STATEMENT_VERBS for a in acts) else ALLEGATION
@@ -300,6 +316,23 @@ def _misdeed_denied(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimPart
     speaker = ctx.attributor.speaker_of(verb, sentence)
     if reading is None or reading.polarity != "denied" or speaker is None:
         return None
+    doers = [d for d in _deps(verb, ("nsubj",)) if d.pos_ != "PRON"]
+    return _parts(verb, verb, doers, ctx, speaker, "denied", False, fallback=speaker)
+
+
+def _nothing_wrong(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "Menendez said he had done nothing wrong", "insists he did not do anything illegal": a
+    denial of any misdeed, by the doer's side when the doer is a pronoun."""
+    wrong = any(a.dep_ == "advmod" and a.lower_ in _WRONG for a in verb.children)  # as parsed in quotes
+    wrongs = [c for c in _deps(verb, ("dobj",)) if c.lower_ in ("nothing", "anything") and
+              (wrong or any(a.dep_ == "amod" and a.lower_ in _WRONG for a in c.children))]
+    if not wrongs:
+        return None
+    reading = read(verb, sentence)
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    if reading is None or reading.polarity != ("asserted" if wrongs[0].lower_ == "nothing" else "denied") or \
+            speaker is None:
+        return None  # "did nothing wrong, he may argue"; "did nothing wrong" in the outlet's voice
     doers = [d for d in _deps(verb, ("nsubj",)) if d.pos_ != "PRON"]
     return _parts(verb, verb, doers, ctx, speaker, "denied", False, fallback=speaker)
 
@@ -454,6 +487,8 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
         # "X called the allegations a witch hunt", "X labelled the claims false": X's own
         speaker = ctx.attributor.speaker_of(head, sentence) or ctx.attributor.subject_speaker(head)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "face" and head.pos_ == "VERB" and not negated(head):
+        return _faced(noun, sentence, ctx)
     if not accused:
         return None
     if noun.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS and not negated(head):
@@ -463,6 +498,30 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
             return None
         return _parts(noun, head, accused, ctx, speaker, "asserted", reading.hedged)
     return None
+
+
+def _faced(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "B faces allegations of sexual assault from 80 women", "B is facing charges of fraud":
+    an allegation against B, by those it comes from, else in the outlet's voice (as "B was
+    accused of"). Background in a subordinate clause when nobody is named as making it."""
+    verb = noun.head
+    reading = read(verb, sentence)
+    accused = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s for s in _deps(verb, ("nsubj",))]
+    if reading is None or reading.polarity != "asserted" or not accused or \
+            any(c.dep_ == "amod" and c.lower_ in _UNBROUGHT for c in noun.children):
+        return None  # "may face charges", "faces potential charges": none brought yet
+    if not (_content_subjects(noun) or _offence_charge(noun) or any(o.lemma_.lower() in _MISDOINGS
+                                                                    for o in of_objects(noun))):
+        return None  # "faced accusations of confusion over its strategy": criticism, no misdeed
+    accusers = [o for p in _deps(noun, ("prep",)) if p.lower_ in ("from", "by") for o in _deps(p, ("pobj",))]
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    if speaker is None and accusers:
+        speaker = ctx.attributor._name(_of_group(accusers[0]))
+    if speaker is None and verb.dep_ in _BACKGROUND_CLAUSES:
+        return None
+    speaker = speaker or Speaker(ctx.article.source, None)
+    parts = _parts(noun, verb, accused, ctx, speaker, "asserted", reading.hedged)
+    return None if parts is None or _own_deed(parts, speaker) else parts
 
 
 def _bare_denial(verb: Token, ctx: ClaimContext) -> ClaimParts | None:

@@ -571,6 +571,8 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
         ("Syrian state media said government forces had regained control of Aleppo.",
          [("event|capture|aleppo", "asserted")]),
         ("Trump took Pennsylvania by a wide margin, the Associated Press said.", []),
+        ("Russian forces retook the village of Robotyne, the Ukrainian military said.",  # not "retook" as a lemma
+         [("event|capture|robotyne", "asserted")]),
         # a capital that acts is its country; weapons fired at a party attack it
         ("Kyiv denied attacking the Zaporizhzhia nuclear plant.", [("event|attack|ukraine+zaporizhzhia", "denied")]),
         ("Iran fired missiles at Israel on Tuesday, the Israeli military said.", [("event|attack|iran+israel", "asserted")]),
@@ -757,6 +759,16 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
         ("Police charged Daniel Reyes with assault. Reyes says he is innocent.", "event|allegation|reyes", "denied"),
         ("Ramon Cruz is accused of taking bribes from a contractor, which he denies.",
          "event|allegation|cruz", "denied"),
+        # allegations one faces, from those who make them or in the outlet's voice
+        ("Harvey Weinstein faces allegations of sexual assault from more than 80 women.",
+         "event|allegation|weinstein", "asserted"),
+        ("Senator Bob Menendez is facing federal charges of bribery.", "event|allegation|menendez", "asserted"),
+        ("Jessica Mann said Weinstein raped her in 2013.", "event|allegation|weinstein", "asserted"),  # not "rap"
+        # having done nothing wrong is a denial by the doer's side
+        ("Police charged Daniel Reyes with assault. Reyes insisted he had done nothing wrong.",
+         "event|allegation|reyes", "denied"),
+        ('"I did nothing wrong," Daniel Reyes told reporters.', "event|allegation|reyes", "denied"),
+        ("Daniel Reyes said he did not do anything illegal.", "event|allegation|reyes", "denied"),
         # the expletive "it" of "it is alleged" is nobody (not the organisation named before)
         ("The Washington Post spoke to his friends. It is alleged that Emwazi had links to al-Shabab.",
          "event|allegation|emwazi", "asserted"),
@@ -789,6 +801,11 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
         "saying that his life is in danger.",
         # an unattributed accusation in a relative clause is the story's background
         "Local reports say the attack was carried out by the wife of the man Josh Lin is accused of sleeping with.",
+        # charges not brought, and accusations of no misdeed, are no allegation one faces
+        "Bowe Bergdahl is facing potential charges of desertion.",
+        "Trump could face charges over the documents.",
+        "London has faced accusations of confusion over its strategy.",
+        "The referee did nothing wrong.",  # in nobody's voice
     ],
 )
 def test_not_allegations(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
