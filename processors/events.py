@@ -146,6 +146,15 @@ _ROLE_NOUNS = PERSON_ROLES | frozenset(
 #: Adjectives of a person hurt, and of one not hurt (which deny an injury, as "alive" denies a death).
 _INJURED = frozenset("injured wounded".split())
 _UNHURT = frozenset("unhurt unharmed uninjured unscathed".split())
+#: Verbs that move arms from one party to another when what they move is a weapon ("Iran
+#: sent drones to Russia", "supplied Russia with shells"): an "arms" event, supplier and recipient.
+_SUPPLY_VERBS = frozenset("supply send deliver transfer provide ship sell give export".split())
+#: Verbs by which the recipient tells it, the supplier after "from": "Russia received drones from Iran".
+_RECEIVING_VERBS = frozenset("receive obtain acquire buy purchase import".split())
+_WEAPONS = frozenset("""weapon ammunition munition missile rocket drone shell artillery tank jet warplane
+    howitzer bomb grenade rifle""".split())
+#: Nouns that are arms with "lethal" or "military" before them ("lethal aid", "military equipment").
+_AID_NOUNS = frozenset("aid assistance equipment hardware".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
 _KILLING_VERBS = frozenset("kill murder slay execute behead".split())
 
@@ -155,7 +164,7 @@ _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
     *_INJURED, *_UNHURT,
-    "gain", "regain", "fire",
+    "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -405,6 +414,8 @@ def _predicate(token: Token) -> str | None:
         # fired at Brown", a person, is a shooting; "fired rockets on the town": no dismissal)
         targets = [o for p in _deps(token, ("prep",)) if p.lower_ in ("at", "on", "into") for o in _deps(p, ("pobj",))]
         return "attack" if any(o.ent_type_ in _FIRED_AT for o in targets) else None
+    if (lemma in _SUPPLY_VERBS or lemma in _RECEIVING_VERBS) and _supplied_arms(token) is not None:
+        return "arms"
     predicate = _VERB_PREDICATES.get(lemma)
     if predicate == "deployment" and _troops_object(token) is None:
         return None
@@ -454,9 +465,10 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             # "North Korea denied sending troops": the subject of the verb in control
             subjects = _subjects(trigger) if trigger.pos_ == "VERB" else _deps(trigger.head, ("nsubj",))
             names = _names_of(subjects, ctx, speaker) or _our_side(subjects, speaker)
-            # "Pyongyang denied sending troops": a capital sending troops is its country
-            names = {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
+            names = _capitals_as_countries(names)
         return tuple(sorted(names.items()))
+    if predicate == "arms":
+        return _arms_parties(trigger, ctx, speaker)
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
     if predicate in _PERSON_EVENTS and trigger.tag_ == "NNS":
         deps = tuple(d for d in deps if d != "compound")  # "marijuana arrests", "drug arrests": a kind, no one
@@ -904,6 +916,53 @@ def _deployed_troops(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB":
         return _troops_object(trigger)
     return trigger if COUNTED.get(trigger.lemma_.lower()) == "troops" else _troops_of(trigger)
+
+
+def _supplied_arms(verb: Token) -> Token | None:
+    """What a supply verb moves when it is arms: its object or passive subject ("sent drones",
+    "sent hundreds of drones", "missiles were delivered"), or what it supplies someone with
+    ("supplied Russia with shells"); the object itself, or the "with" phrase's."""
+    moved = _deps(verb, ("dobj", "nsubjpass"))
+    moved += [p for p in _deps(verb, ("prep",)) if p.lower_ == "with"]
+    for item in moved:
+        for noun in (*_deps(item, ("pobj",)), item) if item.dep_ == "prep" else (item,):
+            if _is_weapon(noun) or any(_is_weapon(o) for o in of_objects(noun)):
+                return item
+    return None
+
+
+def _is_weapon(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in _WEAPONS or noun.lower_ == "arms" or lemma in _AID_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("lethal", "military") for c in noun.children))
+
+
+def _arms_parties(verb: Token, ctx: ClaimContext, speaker: Speaker | None) -> Participants:
+    """Supplier and recipient of arms: "Iran denied sending drones to Russia" (the subject up
+    the chain of control), "supplied Russia with shells", "sent Russia missiles", "drones
+    supplied to Russia by Iran", "Russia received drones from Iran"; a capital that supplies
+    is its country."""
+    moved = _supplied_arms(verb)
+    recipients = _deps(verb, ("dative",)) + [o for node in (verb, moved) if node is not None
+                                             for p in _deps(node, ("prep",)) if p.lower_ == "to"
+                                             for o in _deps(p, ("pobj",))]
+    if moved is not None and moved.dep_ == "prep":  # "supplied Russia with shells": Russia got them
+        recipients += _deps(verb, ("dobj",))
+    suppliers = _subjects(verb) + [o for a in _deps(verb, ("agent",)) for o in _deps(a, ("pobj",))]
+    if verb.lemma_.lower() in _RECEIVING_VERBS:
+        recipients = suppliers
+        suppliers = [o for node in (verb, moved) if node is not None
+                     for p in _deps(node, ("prep",)) if p.lower_ == "from" for o in _deps(p, ("pobj",))]
+    supplier = _capitals_as_countries(_names_of(suppliers, ctx, speaker) or _our_side(suppliers, speaker))
+    recipient = _capitals_as_countries(_names_of(recipients, ctx, speaker))
+    if len(supplier) != 1 or len(recipient) != 1 or supplier.keys() == recipient.keys():
+        return ()
+    return tuple(sorted({**supplier, **recipient}.items()))
+
+
+def _capitals_as_countries(names: dict[str, str]) -> dict[str, str]:
+    """ "Pyongyang denied sending troops": a capital that acts is its country."""
+    return {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
 
 
 def _troops_of(noun: Token) -> Token | None:

@@ -611,6 +611,27 @@ def test_event_shapes(nlp, body: str, expected: list) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Iran denied sending drones to Russia.", [("event|arms|iran+russia", "denied")]),
+        ("Iran has supplied Russia with hundreds of drones, U.S. officials say.", [("event|arms|iran+russia", "asserted")]),
+        ("Tehran rejected reports that it had transferred missiles to Russia.", [("event|arms|iran+russia", "denied")]),
+        ("North Korea has shipped more than a million artillery shells to Russia, South Korea's spy agency said.",
+         [("event|arms|north korea+russia", "asserted")]),
+        ("China denied providing lethal aid to Russia.", [("event|arms|china+russia", "denied")]),
+        ("Russia has received drones from Iran, the White House said.", [("event|arms|iran+russia", "asserted")]),
+        ("Moscow denied receiving weapons from Pyongyang.", [("event|arms|north korea+russia", "denied")]),
+        # not arms, or not (yet) sent
+        ("Iran sent a delegation to Moscow, officials said.", []),
+        ("The government sent aid to the flood victims in Libya, officials said.", []),
+        ("Germany will not send Taurus missiles to Ukraine, Scholz said.", []),
+    ],
+)
+def test_arms_supplies(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
     "title",
     ["Kremlin rejects report that Putin met Xi in secret", "Kremlin dismisses report that Putin met Xi",
      "Kremlin denies report that Putin met Xi"],
