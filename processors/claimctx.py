@@ -28,6 +28,17 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 _INCIDENT_NOUNS = frozenset("""flood flooding earthquake quake blast explosion bombing attack strike airstrike
     shooting fighting clash clashes protest protests rally march riot fire wildfire storm battle war violence
     crash collapse landslide eruption outbreak""".split())
+#: Incident nouns that name the same kind of incident, by the one that stands for them.
+_INCIDENT_KINDS = {
+    **dict.fromkeys("earthquake quake".split(), "quake"),
+    **dict.fromkeys("blast explosion bombing attack strike airstrike shooting".split(), "attack"),
+    **dict.fromkeys("flood flooding".split(), "flood"),
+    **dict.fromkeys("fire wildfire".split(), "fire"),
+    **dict.fromkeys("protest protests rally march".split(), "protest"),
+    **dict.fromkeys("clash clashes fighting battle".split(), "clash"),
+}
+#: Verbs by which an incident hits the place named as their object ("the quake struck Turkey").
+_HITTING_VERBS = frozenset("strike hit rock shake devastate ravage flood".split())
 #: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
 _LEAVING_VERBS = frozenset("evacuate rescue abduct kidnap".split())
 #: Nouns whose "for"/"of" names the place fought over ("the battle for Avdiivka").
@@ -193,6 +204,10 @@ class ClaimContext:
                     if place:
                         return place
                 frontier = objects
+            if token.lemma_.lower() in _INCIDENT_NOUNS and _is_bare_definite(token):
+                place = self._incident_place(token)  # "the quake killed 50,000": where the quake was
+                if place:
+                    return place
         return None
 
     def place_name(self, token: Token) -> str | None:
@@ -235,7 +250,33 @@ class ClaimContext:
                             return inner.canonical
         if lemma in _COUNTRY_NOUNS and _is_bare_definite(token):
             return self._last_place(token.idx, countries=True)
+        if lemma in _INCIDENT_NOUNS and _is_bare_definite(token):
+            return self._incident_place(token)
         return None
+
+    def _incident_place(self, token: Token) -> str | None:
+        """ "killed in the quake" after "An earthquake struck southern Turkey": the place of the
+        latest earlier sentence's mention of the same kind of incident that names one, on the
+        noun ("the blast in Kabul") or on the verb it is the subject or object of ("a bomb
+        exploded in Kabul", "the quake struck Turkey")."""
+        kind = _INCIDENT_KINDS.get(token.lemma_.lower(), token.lemma_.lower())
+        for earlier in reversed(self.doc[: token.sent.start]):
+            if _INCIDENT_KINDS.get(earlier.lemma_.lower(), earlier.lemma_.lower()) != kind or earlier.pos_ != "NOUN":
+                continue
+            anchors = [earlier, earlier.head] if earlier.dep_ in ("nsubj", "nsubjpass", "dobj") else [earlier]
+            hit = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in _HITTING_VERBS
+            place = self.place_of(anchors) or next(
+                (name for c in earlier.head.children if hit and c.dep_ == "dobj" and (name := self.place_name(c))), None)
+            if place and self._only_a_place(place):
+                return place
+        return None
+
+    def _only_a_place(self, name: str) -> bool:
+        """Whether ``name`` is tagged as a place and is no person's name ("Godane", tagged a
+        place once among four mentions as a person)."""
+        entities = self.index.entities
+        return any(e.canonical == name and e.label in _PLACE_LABELS for e in entities) and not any(
+            e.label == "PERSON" and e.canonical.split()[-1] == name for e in entities)
 
     def _last_place(self, char: int, *, countries: bool) -> str | None:
         best = None

@@ -433,6 +433,13 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
         # or as what an attack was on
         ("The ministry said 45 people were killed in the strike on Rafah on Sunday.", "quantity|-|killed|rafah",
          45, 45),
+        # "the quake" is the incident named before, with its place
+        ("A powerful earthquake struck southern Turkey on Monday. More than 5,000 people were killed in the quake, "
+         "officials said.", "quantity|-|killed|turkey", 5_000, None),
+        ("A strong earthquake hit Turkey on Monday. The quake killed 2,300 people, the disaster agency said.",
+         "quantity|-|killed|turkey", 2_300, 2_300),
+        ("A bombing at a market in Kabul shook the city. Police said 32 people died in the blast.",
+         "quantity|-|killed|kabul", 32, 32),
     ],
 )
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
