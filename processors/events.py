@@ -979,14 +979,16 @@ def _troops_object(verb: Token) -> Token | None:
 
 
 def _between_the_two(trigger: Token) -> bool:
-    """ "the two leaders had not spoken", "both presidents met", "the two men held talks": the
-    pair the article named for this event before."""
+    """ "the two leaders had not spoken", "both presidents met", "the two men held talks", "the
+    two had spoken": the pair the article named for this event before."""
     parties = _deps(trigger, ("nsubj", "nsubjpass")) + \
         [o for p in _deps(trigger, ("prep",)) if p.lower_ == "between" for o in _deps(p, ("pobj",))]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         parties += _deps(trigger.head, ("nsubj",))  # "the two leaders held a phone call"
     return any(p.lemma_.lower() in _PAIR_NOUNS and any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in p.children) for p in parties)
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in p.children) or
+        p.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children)  # "the two had spoken"
+        for p in parties)
 
 
 def _is_anaphoric(token: Token, predicate: str) -> bool:

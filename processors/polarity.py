@@ -31,6 +31,8 @@ FALSITY_WORDS = frozenset(
     "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated propaganda "
     "disinformation misinformation".split()
 )
+#: What is told, which a falsity word before it calls false: "fake news", "a false story".
+_TOLD_NOUNS = frozenset("news story report claim information".split())
 HEDGES = frozenset(
     "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()
 )
@@ -152,6 +154,9 @@ def _falsity(children: list[Token]) -> Token | None:
     for child in children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in FALSITY_WORDS:
             return child
+        if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in _TOLD_NOUNS and any(
+                a.dep_ == "amod" and a.lemma_.lower() in FALSITY_WORDS for a in child.children):
+            return child  # "called the report fake news", "was a false story"
         if child.dep_ == "attr" and child.lemma_.lower() == "truth" and negated(child):
             return child  # "there is no truth to reports that ..."
         if child.dep_ == "prep" and child.lower_ == "as":

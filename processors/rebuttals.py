@@ -40,6 +40,8 @@ _POINTING_PRONOUNS = frozenset("it this that these those them".split())
 _PRONOUN_DENIALS = frozenset("deny reject refute rebut".split())
 #: Events done to a person for a reason: the person's "I deny it" is about the reason.
 _SANCTIONS = frozenset({"arrest", "suspension", "dismissal"})
+#: Verbs whose subject names what it points back at as false: "called the reports fiction".
+_NAMING_VERBS = frozenset("call label brand describe dub term".split())
 #: How many sentences back "the report" may point ("it" and "this" only to the one before).
 _NOUN_REACH = 2
 
@@ -109,6 +111,8 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
     if not reach:
         return None
     speaker = ctx.attributor.speaker_of(token, sentence)
+    if speaker is None and lemma in _NAMING_VERBS:
+        speaker = ctx.attributor.subject_speaker(token)  # "Peskov called the reports pure fiction"
     return (cue, speaker, reach) if speaker is not None else None
 
 

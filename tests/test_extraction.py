@@ -920,6 +920,12 @@ def test_a_role_named_by_its_complement_is_no_earlier_person(nlp) -> None:  # ty
     assert [c.key for c in claims_of(nlp, article(body)) if c.predicate == "death"] == []
 
 
+def test_the_two_are_the_pair_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The Washington Post reported that President-elect Donald Trump spoke by phone with Russian President "
+            "Vladimir Putin. Peskov said the two had not spoken.")
+    one(claims_of(nlp, article(body)), key="event|call|putin+trump", polarity="denied", speaker="Peskov")
+
+
 def test_what_happened_is_evidence_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Officials said the attacks showed that Russia had sent troops to Belarus."
     one(claims_of(nlp, article(body)), key="event|deployment|russia", speaker="Officials")
@@ -954,6 +960,11 @@ def test_a_judgement_of_an_agreement_is_no_claim_that_it_was_made(nlp) -> None: 
          "false,” a spokesman for the ministry said.", "event|resignation|mokoena", None),
         ("Witnesses said Israel carried out an air strike on Damascus overnight. An Israeli army "
          "spokesman denied it.", "event|attack|damascus+israel", "Israel spokesman"),
+        # who calls the report false, by a naming verb: "fake news" is a falsity too
+        ("The Washington Post reported that President-elect Donald Trump spoke by phone with Russian President "
+         "Vladimir Putin. Peskov called the reports \"pure fiction.\"", "event|call|putin+trump", "Peskov"),
+        ("The Washington Post reported that President-elect Donald Trump spoke by phone with Russian President "
+         "Vladimir Putin. Trump called the report \"fake news.\"", "event|call|putin+trump", "Donald Trump"),
     ],
 )
 def test_a_denial_of_what_the_sentence_before_told_denies_that_claim(  # type: ignore[no-untyped-def]
