@@ -48,10 +48,11 @@ from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, negated, read
 #: Verbs of saying and writing: an alleged act that is one of these is an allegation of words.
 _STATEMENT_VERBS = frozenset("say write tell post tweet email text".split())
 #: Nouns that name an accusation: "denied the allegations", "accusations against B".
-ALLEGATION_NOUNS = frozenset("allegation accusation charge claim".split())
+ALLEGATION_NOUNS = frozenset("allegation accusation charge claim account".split())
 #: Allegation nouns that as often name any statement ("rejected claims that Putin had spoken
-#: with Erdogan"): an allegation only in an article about an accusation.
-_LOOSE_NOUNS = frozenset("charge claim".split())
+#: with Erdogan"): an allegation only in an article about an accusation; "account" only as
+#: someone's ("dismissed the women's accounts as fiction"; "the story" is too often a hoax's).
+_LOOSE_NOUNS = frozenset("charge claim account".split())
 #: Words whose presence makes an article one about an accusation (so does a charging verb,
 #: ``_charges``).
 _ACCUSATION_CUES = frozenset("accuse allege allegation accusation indict indictment".split())
@@ -99,6 +100,10 @@ _OPINION_VERBS = frozenset("think believe".split())
 _SELF_PRONOUNS = frozenset("it we".split())
 #: Words by which the accused calls an accusation false, beyond ``FALSITY_WORDS``.
 _SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted conspiracy".split())
+#: Who, said to be lying, are the accusers: "Trump said the women were lying".
+_ACCUSERS = frozenset("accuser woman man she they girl".split())
+#: Verbs of making a story up: "the stories were made up", "fabricated".
+_INVENTING_VERBS = frozenset("fabricate invent concoct".split())
 #: Verbs by which the accused names an accusation for what they say it is: "called the
 #: allegations a witch hunt", "labelled the claims false".
 _NAMING_VERBS = frozenset("call label brand".split())
@@ -129,7 +134,7 @@ _PROTESTING_VERBS = frozenset("maintain proclaim protest assert declare insist".
 _TRIGGERS = frozenset({
     *_ACCUSING_VERBS, *_CHARGING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
     *_MISDEEDS, *_MISCONDUCT_VERBS, *_MISDEED_OBJECTS, "clear", "hold", "find", "plead", "convict", "behind",
-    "innocent", "innocence", "do",
+    "innocent", "innocence", "do", "lie",
 })
 
 
@@ -167,7 +172,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
     if lemma == "innocence" or lemma == "innocent" and accusing:
         return _innocent(token, sentence, ctx)
     if token.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and (accusing or lemma not in _LOOSE_NOUNS or
-                                                              _offence_charge(token)):
+                                                              _offence_charge(token)) and \
+            (lemma != "account" or _deps(token, ("poss",))):
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_DEEDS or c.lemma_.lower() == "responsibility"
@@ -179,6 +185,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _no_evidence(token, ctx)
     if lemma == "do" and token.dep_ == "ccomp":
         return _nothing_wrong(token, sentence, ctx)
+    if lemma == "lie" and accusing and token.tag_ == "VBG" and token.dep_ == "ccomp":
+        return _lying(token, sentence, ctx)
     if token.pos_ == "VERB" and _misdeed(token):
         return _told_misdeed(token, sentence, ctx)
     return None
@@ -263,10 +271,11 @@ def _charges(verb: Token) -> bool:
 
 
 def _offence_charge(noun: Token) -> bool:
-    """A charge noun that names a criminal charge: "charges of fraud", "criminal charges"."""
+    """A charge noun that names a criminal charge: "charges of fraud", "fraud charges",
+    "criminal charges"."""
     return noun.lemma_.lower() == "charge" and (
         any(c.dep_ == "amod" and c.lower_ in ("criminal", "federal") for c in noun.children) or
-        any(o.lemma_.lower() in _OFFENCES for o in of_objects(noun)))
+        any(o.lemma_.lower() in _OFFENCES for o in of_objects(noun) + _deps(noun, ("compound",))))
 
 
 def _predicate(acts: list[Token]) -> str:
@@ -335,6 +344,21 @@ def _nothing_wrong(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
         return None  # "did nothing wrong, he may argue"; "did nothing wrong" in the outlet's voice
     doers = [d for d in _deps(verb, ("nsubj",)) if d.pos_ != "PRON"]
     return _parts(verb, verb, doers, ctx, speaker, "denied", False, fallback=speaker)
+
+
+def _lying(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "Trump said the women were lying" (his accusers, or "she", "they"), in an article about
+    an accusation: the speaker's denial (not "lying in a ditch", nor "it may be lying")."""
+    if any(c.dep_ == "prep" and c.lower_ != "about" for c in verb.children) or \
+            any(c.dep_ == "prt" or c.lower_ in ("low", "dormant", "still") for c in verb.children):
+        return None
+    speaker = ctx.attributor.speaker_of(verb, sentence)
+    reading = read(verb, sentence)
+    liars = _deps(verb, ("nsubj",))
+    if speaker is None or reading is None or reading.polarity != "asserted" or reading.hedged or \
+            not liars or liars[0].lemma_.lower() not in _ACCUSERS:
+        return None  # "suggested it may be lying": the agency's word, whoever's it is
+    return _parts(verb, verb, [], ctx, speaker, "denied", False, fallback=speaker)
 
 
 def _purpose(verb: Token) -> bool:
@@ -510,8 +534,8 @@ def _faced(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
     if reading is None or reading.polarity != "asserted" or not accused or \
             any(c.dep_ == "amod" and c.lower_ in _UNBROUGHT for c in noun.children):
         return None  # "may face charges", "faces potential charges": none brought yet
-    if not (_content_subjects(noun) or _offence_charge(noun) or any(o.lemma_.lower() in _MISDOINGS
-                                                                    for o in of_objects(noun))):
+    named = of_objects(noun) + [c for c in noun.children if c.dep_ in ("compound", "amod")]  # "rape allegations"
+    if not (_content_subjects(noun) or _offence_charge(noun) or any(o.lemma_.lower() in _MISDOINGS for o in named)):
         return None  # "faced accusations of confusion over its strategy": criticism, no misdeed
     accusers = [o for p in _deps(noun, ("prep",)) if p.lower_ in ("from", "by") for o in _deps(p, ("pobj",))]
     speaker = ctx.attributor.speaker_of(verb, sentence)
@@ -658,7 +682,11 @@ def _against(noun: Token) -> list[Token]:
 
 
 def _false(verb: Token) -> bool:
-    return any(c.dep_ in ("acomp", "attr", "oprd") and _smear(c) for c in verb.children)
+    """ "are lies", "called them a witch hunt", "were made up", "were fabricated"."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("acomp", "attr", "oprd") and _smear(c) for c in verb.children) or \
+        verb.tag_ == "VBN" and (lemma in _INVENTING_VERBS or lemma == "make" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
 def _smear(word: Token) -> bool:

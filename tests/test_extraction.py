@@ -791,12 +791,21 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
         ("Harvey Weinstein faces allegations of sexual assault from more than 80 women.",
          "event|allegation|weinstein", "asserted"),
         ("Senator Bob Menendez is facing federal charges of bribery.", "event|allegation|menendez", "asserted"),
+        ("Harvey Weinstein faces new sexual assault allegations.", "event|allegation|weinstein", "asserted"),
+        ("Bob Menendez faces bribery charges.", "event|allegation|menendez", "asserted"),
         ("Jessica Mann said Weinstein raped her in 2013.", "event|allegation|weinstein", "asserted"),  # not "rap"
         # having done nothing wrong is a denial by the doer's side
         ("Police charged Daniel Reyes with assault. Reyes insisted he had done nothing wrong.",
          "event|allegation|reyes", "denied"),
         ('"I did nothing wrong," Daniel Reyes told reporters.', "event|allegation|reyes", "denied"),
         ("Daniel Reyes said he did not do anything illegal.", "event|allegation|reyes", "denied"),
+        # saying the accusers lie, or that their stories are made up, denies
+        ("Several women have accused Donald Trump of groping them. Trump said the women were lying.",
+         "event|allegation|trump", "denied"),
+        ("Several women have accused Donald Trump of groping them. Trump dismissed the women's accounts as fiction.",
+         "event|allegation|trump", "denied"),
+        ("Several women have accused Donald Trump of groping them. Trump said the allegations were made up.",
+         "event|allegation|trump", "denied"),
         # the expletive "it" of "it is alleged" is nobody (not the organisation named before)
         ("The Washington Post spoke to his friends. It is alleged that Emwazi had links to al-Shabab.",
          "event|allegation|emwazi", "asserted"),
@@ -839,6 +848,20 @@ def test_allegation_phrasings(nlp, body: str, key: str, polarity: str) -> None: 
 def test_not_allegations(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in claims_of(nlp, article(body)) if c.predicate == "allegation"]
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Officers said Reyes was lying in the road when they arrived.",  # where he lay
+        "Reyes said he was not lying.",  # no one called a liar
+        "Reyes said the story was about his childhood.",  # a story, not called false
+        "Sean Hannity said the agency could not be trusted and suggested it may be lying.",  # not his accusers
+    ],
+)
+def test_lying_and_stories_that_deny_nothing(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
+    body = "Police accused Daniel Reyes of robbery on Friday. " + second
+    assert [c for c in claims_of(nlp, article(body)) if c.polarity == "denied"] == []
 
 
 def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  # type: ignore[no-untyped-def]
