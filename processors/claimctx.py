@@ -37,6 +37,10 @@ _INCIDENT_KINDS = {
     **dict.fromkeys("protest protests rally march".split(), "protest"),
     **dict.fromkeys("clash clashes fighting battle".split(), "clash"),
 }
+#: Verbs that tell an incident of a kind, as an antecedent ("thousands protested in Tbilisi").
+_INCIDENT_VERBS = {**dict.fromkeys("protest rally march demonstrate".split(), "protest"), "explode": "attack"}
+#: Nouns that point back at an incident with "the": the incidents, and "the crowd" (a protest's).
+_POINTING_BACK = _INCIDENT_NOUNS | {"crowd"}
 #: Verbs by which an incident hits the place named as their object ("the quake struck Turkey").
 _HITTING_VERBS = frozenset("strike hit rock shake devastate ravage flood".split())
 #: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
@@ -204,7 +208,7 @@ class ClaimContext:
                     if place:
                         return place
                 frontier = objects
-            if token.lemma_.lower() in _INCIDENT_NOUNS and _is_bare_definite(token):
+            if token.lemma_.lower() in _POINTING_BACK and _is_bare_definite(token):
                 place = self._incident_place(token)  # "the quake killed 50,000": where the quake was
                 if place:
                     return place
@@ -250,18 +254,22 @@ class ClaimContext:
                             return inner.canonical
         if lemma in _COUNTRY_NOUNS and _is_bare_definite(token):
             return self._last_place(token.idx, countries=True)
-        if lemma in _INCIDENT_NOUNS and _is_bare_definite(token):
+        if lemma in _POINTING_BACK and _is_bare_definite(token):
             return self._incident_place(token)
         return None
 
     def _incident_place(self, token: Token) -> str | None:
         """ "killed in the quake" after "An earthquake struck southern Turkey": the place of the
         latest earlier sentence's mention of the same kind of incident that names one, on the
-        noun ("the blast in Kabul") or on the verb it is the subject or object of ("a bomb
-        exploded in Kabul", "the quake struck Turkey")."""
-        kind = _INCIDENT_KINDS.get(token.lemma_.lower(), token.lemma_.lower())
+        noun ("the blast in Kabul") or on the verb it is the subject or object of ("the quake
+        struck Turkey"), or on a verb that tells it ("thousands protested in Tbilisi" for "the
+        crowd", "the rally"; "a bomb exploded in Kabul" for "the blast")."""
+        lemma = token.lemma_.lower()
+        kind = "protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)
         for earlier in reversed(self.doc[: token.sent.start]):
-            if _INCIDENT_KINDS.get(earlier.lemma_.lower(), earlier.lemma_.lower()) != kind or earlier.pos_ != "NOUN":
+            said = earlier.lemma_.lower()
+            if (_INCIDENT_KINDS.get(said, said) if earlier.pos_ == "NOUN" else
+                    _INCIDENT_VERBS.get(said) if earlier.pos_ == "VERB" else None) != kind:
                 continue
             anchors = [earlier, earlier.head] if earlier.dep_ in ("nsubj", "nsubjpass", "dobj") else [earlier]
             hit = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in _HITTING_VERBS

@@ -161,8 +161,10 @@ class EntityIndex:
         index = cls(doc=doc, token_entity=[-1] * len(doc))
         ents = doc.ents
         index.places = _known_places(doc, ents, words)
-        index.person_surnames = {clean_surface(e.text).split()[-1] for e in ents
-                                 if e.label_ == "PERSON" and clean_surface(e.text) and not _holds_possessive(e)}
+        surnames = {clean_surface(e.text).split()[-1] for e in ents
+                    if e.label_ == "PERSON" and clean_surface(e.text) and not _holds_possessive(e)}
+        # "al-Baghdadi" is "Baghdadi" in a headline
+        index.person_surnames = surnames | {bare for s in surnames if (bare := _NAME_PARTICLES.sub("", s)) != s and bare}
         spans = _merged_spans(doc, ents, words, index.places, index.person_surnames)
         # a headline names people by surname before the body gives their full names
         for span in spans:
@@ -348,6 +350,10 @@ def _merged_spans(
     return spans
 
 
+#: Nouns of what two parties hold together, which a hyphenated pair before them names both of.
+_BETWEEN_NOUNS = frozenset("call phonecall meeting summit talks agreement deal accord".split())
+
+
 def _misread_surname(token: Token, people: set[str]) -> bool:
     """ "Trump spoke with Putin": the small model tags a capitalised surname common noun at
     the start of a sentence (lemma "trump"); it is the person when the document tags that
@@ -427,11 +433,14 @@ def _name_parts(ent: Span) -> list[Span]:
 
 def _hyphen_pair(ent: Span, people: set[str]) -> list[Span]:
     """ "Trump-Putin", "US-China" as two names, when each part is a country or a surname the
-    model tags as a person elsewhere in the document ("Coca-Cola" stays one)."""
+    model tags as a person elsewhere in the document, or the pair names who held a call,
+    meeting, talks or agreement ("a Trump-Putin call"); "Coca-Cola", "Zehaf-Bibeau" stay one."""
     parts = [t for t in ent if t.text != "-"]
     if len(parts) != 2 or len(ent) != 3 or ent[1].text != "-":
         return []
-    labels = ["GPE" if country_of(t.text) else "PERSON" if t.text in people else None for t in parts]
+    between = ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _BETWEEN_NOUNS
+    labels = ["GPE" if country_of(t.text) else "PERSON" if t.text in people or between and t.text[:1].isupper()
+              else None for t in parts]
     if None in labels:
         return []
     return [Span(ent.doc, t.i, t.i + 1, label=label) for t, label in zip(parts, labels)]

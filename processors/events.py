@@ -130,6 +130,8 @@ _NOT_CAPTIVITY = frozenset("hospital clinic care treatment contract rehab rehabi
 #: Words by which an article says someone is held: a release frees a captive only in such an article.
 _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention custody jail prison kidnap
     abduct captivity imprison imprisonment""".split())
+#: Words of an article about fighting, in which a town "falls" whatever the model tagged it as.
+_WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
 _OCCURRING = frozenset("take happen occur".split())
 #: Nouns of a place that, taken with its name ("took the village of X"), make "take" a capture.
@@ -157,6 +159,8 @@ _WEAPONS = frozenset("""weapon ammunition munition missile rocket drone shell ar
 _AID_NOUNS = frozenset("aid assistance equipment hardware".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
 _KILLING_VERBS = frozenset("kill murder slay execute behead".split())
+#: Verbs that always take an object: with none, a headline's "Deif killed in strike" is a passive.
+_ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".split())
 
 
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
@@ -395,7 +399,7 @@ def _predicate(token: Token) -> str | None:
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
         return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
     arguments = _arguments(token)
-    if lemma in _KILLING_VERBS and (token.tag_ == "VBN" and _passive_subject(token, arguments)
+    if lemma in _KILLING_VERBS and (token.tag_ in ("VBN", "VBD") and _passive_subject(token, arguments)
                                     or any(a.dep_ == "dobj" for a in arguments)):
         return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):
@@ -477,6 +481,10 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
+    if predicate in _PERSON_EVENTS and _participle_on_name(trigger):
+        anchors.append(trigger.head)  # "Baghdadi killed in US strike, Iraqi TV reports"
+    if predicate in _PERSON_EVENTS and "nsubj" not in deps and _bare_participle(trigger):
+        anchors += _deps(trigger, ("nsubj",))  # "Kremlin says Navalny arrested": who was arrested
     if "nsubjpass" in deps and trigger.pos_ == "VERB" and _passive_subject(trigger, arguments):
         # "Woods failed a drug test and has been suspended": the subject a passive conjunct shares
         anchors += [a for a in arguments if a.dep_ == "nsubj" and a.head.i != trigger.i]
@@ -541,14 +549,26 @@ def _arguments(word: Token) -> list[Token]:
 def _passive_subject(verb: Token, arguments: list[Token]) -> bool:
     """Whether a passive subject is among ``verb``'s ``arguments``: its own ("X was killed"),
     the subject it shares as a passive conjunct ("X had been inside and had been killed"), or
-    a headline's subject of a bare participle ("X killed in strike")."""
+    a headline's subject of a bare participle ("X killed in strike", also parsed as a clause on X)."""
     passive = bool(_deps(verb, ("auxpass",)))
-    if verb.tag_ == "VBN" and not verb.ent_type_ and not _deps(verb, ("aux", "auxpass", "dobj")) and \
-            _deps(verb, ("nsubj",)):
-        # a headline's "Deif killed in Israeli strike": the participle with no auxiliary (in
-        # title case, "Soldier Killed, Police Say", the model takes the pair for a name)
-        return True
-    return any(a.dep_ == "nsubjpass" or passive and a.dep_ == "nsubj" and a.head.i != verb.i for a in arguments)
+    return _bare_participle(verb) or _participle_on_name(verb) or \
+        any(a.dep_ == "nsubjpass" or passive and a.dep_ == "nsubj" and a.head.i != verb.i for a in arguments)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A headline's "Deif killed in Israeli strike", "Navalny arrested": a participle with a
+    subject and no auxiliary (in title case, "Soldier Killed, Police Say", the model takes the
+    pair for a name); tagged VBD too when the verb always takes an object and has none."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in _ALWAYS_TRANSITIVE
+    return participle and not verb.ent_type_ and not _deps(verb, ("aux", "auxpass", "dobj", "ccomp", "xcomp")) \
+        and bool(_deps(verb, ("nsubj",)))
+
+
+def _participle_on_name(verb: Token) -> bool:
+    """A participle right after a name, parsed as a clause on it: a headline's "Baghdadi killed
+    in US strike" (a passive: the name is who it happened to)."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.i == verb.i - 1 \
+        and verb.head.text[:1].isupper() and not _deps(verb, ("dobj",))
 
 
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
@@ -589,12 +609,28 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
             entity = _person_before_in_sentence(token, ctx) or ctx.attributor.antecedent(token)
         if place is None and entity is not None and entity.label == "PERSON" and not fell:
             return person_key(entity.canonical), entity.canonical  # "Rosenberg was captured"
-        if place is None and token.pos_ == "PROPN" and not fell and not by_possessive:
+        if place is None and token.pos_ == "PROPN" and not by_possessive and (not fell or _fell_in_war(
+                trigger, entity, ctx)):
             # "captured Avdiivka", "the fall of Avdiivka", whatever the model tagged it as
             place = entity.canonical if entity is not None else token.text
         if place:
             return key_name(place), place
     return None
+
+
+def _fell_in_war(verb: Token, entity: Entity | None, ctx: ClaimContext) -> bool:
+    """ "Bakhmut had fallen" with Bakhmut tagged an organisation: a town that falls in an
+    article about fighting, by no figure ("Tesla fell 5 %"), and no person ("Trump fell")."""
+    if entity is None or entity.label not in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    for child in verb.children:
+        if child.like_num or any(g.like_num for g in child.children) or child.dep_ == "advmod" and child.pos_ == "ADV" \
+                and child.lower_ not in ("finally", "already", "reportedly"):
+            return False  # "fell 5 percent", "fell sharply"
+        if child.dep_ == "prep" and child.lower_ not in ("to", "after", "in", "into", "on") or \
+                child.dep_ == "prep" and child.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in child.children):
+            return False  # "fell on the stairs", "fell from the sky"; not "fell to Russian forces on Monday"
+    return ctx.words.has_lemma(0, len(ctx.doc), _WAR_WORDS)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -702,6 +738,7 @@ def _names_of(
             names[kin[0]] = kin[1]  # "the wife of X", "X's wife": her, not X
             continue
         members = _conjuncts(token) if people_only else _phrase(token)
+        named_person = any((e := ctx.index.entity_at(m)) is not None and e.label == "PERSON" for m in members)
         for member in members:
             entity = ctx.index.entity_at(member)
             if people_only and member.lower_ in ("him", "her", "it", "its"):
@@ -721,7 +758,8 @@ def _names_of(
                     continue
             if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member):
                 continue
-            if entity.label == "PERSON" or people_only and member.i == token.i and _misread_name(entity):
+            if entity.label == "PERSON" or people_only and member.i == token.i and not named_person \
+                    and _misread_name(entity):
                 if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone
                     people[person_key(entity.canonical)] = entity.canonical
             elif not people_only and not _in_title_of_person(member, token, ctx) and not _private_person(member):
@@ -884,8 +922,11 @@ def _conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it or naming it ("Sonko and Diomaye Faye",
     "the journalist Daniel Pearl")."""
     members = [token, *(c for c in token.children if c.dep_ in ("conj", "appos"))]
-    # "Islamic State of Iraq and Syria leader Abu Bakr al-Baghdadi": the name of a conjunct
-    return members + [a for c in members[1:] if c.dep_ == "conj" for a in c.children if a.dep_ == "appos"]
+    # "Islamic State of Iraq and Syria leader Abu Bakr al-Baghdadi": the name of a conjunct;
+    # "killed Hamas military chief Deif", parsed as Hamas, "chief" beside it, Deif beside that
+    # (a name's, not a common noun's: "the wife, leader Abu Bakr al-Baghdadi" is still the wife)
+    return members + [a for c in members[1:] if c.dep_ == "conj" or c.dep_ == "appos" and token.pos_ == "PROPN"
+                      for a in c.children if a.dep_ == "appos"]
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -319,6 +319,8 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
                         any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
             # "37 people were killed and more than 100 wounded in Kabul": the place said once for both
             anchors += [c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)]
+            # "12,000 people joined the protest (in Tbilisi)": where the protest they joined was
+            anchors += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PROTESTS]
             if is_consequence(verb):
                 # "jets struck a market in Idlib, killing 40": the place of the strike or of what it struck
                 anchors += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]

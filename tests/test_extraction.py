@@ -440,6 +440,11 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          "quantity|-|killed|turkey", 2_300, 2_300),
         ("A bombing at a market in Kabul shook the city. Police said 32 people died in the blast.",
          "quantity|-|killed|kabul", 32, 32),
+        # a protest told by its verb: "the crowd", "the protest" it drew are there
+        ("Thousands of people protested in Tbilisi on Sunday. Police estimated the crowd at 5,000.",
+         "quantity|-|protesters|tbilisi", 5_000, 5_000),
+        ("Thousands of people protested in Tbilisi on Sunday. The ministry said 12,000 people joined the protest.",
+         "quantity|-|protesters|tbilisi", 12_000, 12_000),
     ],
 )
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
@@ -580,6 +585,14 @@ def test_attacks_on_a_place(nlp, body: str, expected: list) -> None:  # type: ig
         ("Trump took Pennsylvania by a wide margin, the Associated Press said.", []),
         ("Russian forces retook the village of Robotyne, the Ukrainian military said.",  # not "retook" as a lemma
          [("event|capture|robotyne", "asserted")]),
+        # a town that "fell", tagged an organisation, in an article about fighting; no share price, no person
+        ("Russian forces pressed their offensive. Ukraine denied that Bakhmut had fallen.",
+         [("event|capture|bakhmut", "denied")]),
+        ("Russian forces pressed their offensive. Officials said Bakhmut fell to Russian forces on Saturday.",
+         [("event|capture|bakhmut", "asserted")]),
+        ("Russian forces pressed their offensive. Tesla fell 5 percent on Monday, traders said.", []),
+        ("Russian forces pressed their offensive. Analysts said Apple had fallen sharply.", []),
+        ("The war went on. Officials said Trump fell on the stairs.", []),
         # a capital that acts is its country; weapons fired at a party attack it
         ("Kyiv denied attacking the Zaporizhzhia nuclear plant.", [("event|attack|ukraine+zaporizhzhia", "denied")]),
         ("Iran fired missiles at Israel on Tuesday, the Israeli military said.", [("event|attack|iran+israel", "asserted")]),
@@ -685,6 +698,48 @@ def test_a_dateline_before_a_colon_in_the_body_is_no_source(nlp) -> None:  # typ
 )
 def test_headline_shapes(nlp, title: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in events(nlp, _NAMED, title)
+
+
+def test_the_person_named_beside_an_organisation_is_who_died(nlp) -> None:  # type: ignore[no-untyped-def]
+    # parsed as "killed Hamas", with "military chief" beside Hamas and Deif beside that
+    body = ("Israel said on Thursday that it had killed Hamas military chief Mohammed Deif in an air strike in "
+            "Khan Younis in July.")
+    deaths = [e for e in events(nlp, body, "Israel says it killed Hamas military chief Deif") if "|death|" in e[0]]
+    assert deaths == [("event|death|deif", "asserted")]
+
+
+def test_a_wife_beside_her_husbands_title_is_not_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The Lebanese army says it has detained the wife of Islamic State of Iraq and Syria (ISIS) leader Abu "
+            "Bakr al-Baghdadi close to the country's border with Syria, the BBC reported.")
+    assert "event|arrest|baghdadi" not in [key for key, _ in events(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kremlin denied reports of a Trump-Putin call.", [("event|call|putin+trump", "denied")]),
+        ("Donald Trump and Vladimir Putin met in June. The Washington Post reported a Trump-Putin phone call "
+         "on Thursday.", [("event|call|putin+trump", "asserted")]),
+        ("Michael Zehaf-Bibeau was killed by Kevin Vickers, police said.", [("event|death|zehaf-bibeau", "asserted")]),
+    ],
+)
+def test_two_names_joined_by_a_hyphen_are_two_parties(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, body) if "|meeting|" not in e[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a participle with no auxiliary in a headline is a passive, for arrests too
+        ("Kremlin says Navalny arrested", ("event|arrest|navalny", "asserted")),
+        ("Police say Navalny detained in Moscow", ("event|arrest|navalny", "asserted")),
+        # "al-Baghdadi" of the body is a headline's "Baghdadi"
+        ("Kurds say Baghdadi wounded in air strike", ("event|injury|baghdadi", "asserted")),
+    ],
+)
+def test_headline_participles(nlp, title: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    body = "Islamic State leader Abu Bakr al-Baghdadi and opposition leader Alexei Navalny were in the news."
+    assert expected in events(nlp, body, title)
 
 
 def test_a_count_in_a_headline_denial_is_nobodys(nlp) -> None:  # type: ignore[no-untyped-def]
