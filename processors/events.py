@@ -132,6 +132,8 @@ _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention cus
     abduct captivity imprison imprisonment""".split())
 #: Words of an article about fighting, in which a town "falls" whatever the model tagged it as.
 _WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
+#: Verbs by which troops are somewhere: "North Korean troops are (fighting) in Kursk".
+_PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
 _OCCURRING = frozenset("take happen occur".split())
 #: Nouns of a place that, taken with its name ("took the village of X"), make "take" a capture.
@@ -287,7 +289,8 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
     if predicate != "deployment":
         return None
     troops = _deployed_troops(trigger)
-    return ctx.place_of([trigger, *([troops] if troops is not None else [])])
+    where = [trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" else []  # "troops are in Kursk"
+    return ctx.place_of([trigger, *([troops] if troops is not None else []), *where])
 
 
 def _event(
@@ -378,6 +381,10 @@ def _predicate(token: Token) -> str | None:
         if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.head.lemma_ in ("be", "have") and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
+        if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.dep_ == "nsubj" and \
+                token.head.lemma_.lower() in _PRESENT_VERBS and any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in token.head.children):
+            return "deployment"  # "North Korean troops are in Kursk", "were fighting in Kursk"
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
         return "death"  # "X was found dead", "X is dead"

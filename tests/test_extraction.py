@@ -652,6 +652,26 @@ def test_arms_supplies(nlp, body: str, expected: list) -> None:  # type: ignore[
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Pentagon confirmed that North Korean troops were in Kursk.", ("event|deployment|north korea", "asserted")),
+        ("Zelensky said North Korean soldiers were fighting in Kursk.", ("event|deployment|north korea", "asserted")),
+        ("Peskov denied that North Korean troops were in Kursk.", ("event|deployment|north korea", "denied")),
+    ],
+)
+def test_troops_somewhere_are_deployed_there(nlp, body: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert ((claim.key, claim.polarity), claim.place) == (expected, "Kursk")
+
+
+@pytest.mark.parametrize(
+    "body", ["Officials said the troops were in good spirits.", "Our troops are in Ukraine, Zelensky said."],
+)
+def test_troops_of_no_named_party_are_no_deployment(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
+
+
+@pytest.mark.parametrize(
     "title",
     ["Kremlin rejects report that Putin met Xi in secret", "Kremlin dismisses report that Putin met Xi",
      "Kremlin denies report that Putin met Xi"],
