@@ -48,7 +48,7 @@ from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, negated, read
 #: Verbs of saying and writing: an alleged act that is one of these is an allegation of words.
 _STATEMENT_VERBS = frozenset("say write tell post tweet email text".split())
 #: Nouns that name an accusation: "denied the allegations", "accusations against B".
-ALLEGATION_NOUNS = frozenset("allegation accusation charge claim account".split())
+ALLEGATION_NOUNS = frozenset("allegation accusation charge claim account indictment".split())
 #: Allegation nouns that as often name any statement ("rejected claims that Putin had spoken
 #: with Erdogan"): an allegation only in an article about an accusation; "account" only as
 #: someone's ("dismissed the women's accounts as fiction"; "the story" is too often a hoax's).
@@ -102,6 +102,8 @@ _SELF_PRONOUNS = frozenset("it we".split())
 _SMEAR_WORDS = FALSITY_WORDS | frozenset("smear slander setup set-up defamatory concocted conspiracy".split())
 #: Who, said to be lying, are the accusers: "Trump said the women were lying".
 _ACCUSERS = frozenset("accuser woman man she they girl".split())
+#: What an accusation is called when called a partisan move: "a political attack".
+_PARTISAN_NOUNS = frozenset("attack persecution stunt vendetta hit-job".split())
 #: Verbs of making a story up: "the stories were made up", "fabricated".
 _INVENTING_VERBS = frozenset("fabricate invent concoct".split())
 #: Verbs by which the accused names an accusation for what they say it is: "called the
@@ -691,11 +693,14 @@ def _false(verb: Token) -> bool:
 
 def _smear(word: Token) -> bool:
     """A word calling an accusation false: "lies", "baseless", "a witch hunt", "part of a
-    conspiracy"."""
+    conspiracy", "a political attack", "politically motivated"."""
     lemma = word.lemma_.lower()
     if lemma == "part":
         return any(_smear(o) for o in of_objects(word))
-    return lemma in _SMEAR_WORDS or lemma == "hunt" and any(c.lower_ == "witch" for c in word.children)
+    modifiers = {c.lower_ for c in word.children}
+    return lemma in _SMEAR_WORDS or lemma == "hunt" and "witch" in modifiers or \
+        lemma in _PARTISAN_NOUNS and bool(modifiers & {"political", "partisan"}) or \
+        lemma == "motivated" and "politically" in modifiers  # "a political attack", "politically motivated"
 
 
 def _deps(token: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -69,10 +69,11 @@ class Speaker:
 
 
 def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
-    """Person → country from the titles before a full mention.
+    """Person → country from the titles before a full mention, or an official's apposition after it.
 
     "Ukrainian President Volodymyr Zelensky" → Ukraine; "Kremlin spokesman Dmitry Peskov" →
-    Russia; "Russia's foreign minister Sergei Lavrov" → Russia.
+    Russia; "Russia's foreign minister Sergei Lavrov" → Russia; "Dmitry Peskov, the Kremlin
+    spokesman" → Russia.
     """
     found: dict[str, str] = {}
     for entity, span in zip(index.entities, index.spans):
@@ -87,9 +88,30 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
             if country:
                 found[entity.canonical] = country
                 break
+        if entity.canonical not in found and (country := _official_of(span, index)):
+            found[entity.canonical] = country  # "Alex Badeh, Nigeria's top military officer"
     return found
 
 
+def _official_of(span: Span, index: EntityIndex) -> str | None:
+    """The country a person's apposition names them an official of: "Alex Badeh, Nigeria's top
+    military officer", "Dmitry Peskov, the Kremlin spokesman" (not "a British tourist")."""
+    for role in span.root.children:
+        if role.dep_ != "appos" or role.lemma_.lower() not in _OFFICIAL_ROLES:
+            continue
+        for word in role.children:
+            if word.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            named = index.entity_at(word)
+            country = country_of(word.text) or (named and (side_of_name(named.canonical) or country_of(named.canonical)))
+            if country:
+                return country
+    return None
+
+
+#: Roles whose holder speaks for the country their apposition names: "X, Russia's foreign minister".
+_OFFICIAL_ROLES = frozenset("""minister officer spokesman spokeswoman spokesperson chief commander president
+    ambassador envoy official general secretary adviser advisor premier""".split())
 #: How many words a headline's source may take before its colon ("Ukraine's defence ministry:").
 _HEADLINE_SOURCE_WORDS = 5
 #: Common nouns that name a body that speaks, before a headline's colon ("Police: ...").

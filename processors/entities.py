@@ -27,10 +27,11 @@ _TITLES = frozenset(
     mrs. mrs ms. ms dr. dr sen. sen senator rep. rep representative gov. gov governor
     secretary chancellor king queen prince princess pope judge justice mayor sir lord dame
     sheikh ayatollah premier chairman chief spokesman spokeswoman spokesperson foreign
-    defense defence deputy former leader ambassador""".split()
+    defense defence deputy former leader ambassador marshal""".split()
 )
-#: Words that only make up a title with another ("Crown Prince", "Prime Minister", "President-elect").
-_COMPOUND_TITLES = frozenset("crown prime elect".split())
+#: Words that only make up a title with another ("Crown Prince", "Prime Minister", "President-elect",
+#: "Air Marshal").
+_COMPOUND_TITLES = frozenset("crown prime elect air marshal".split())
 #: Armed groups by the names outlets give them → one name, so that "ISIS", "ISIL" and "Islamic
 #: State" key one party, and "Boko Haram" stays a group when the model tags it as a person.
 _GROUP_ALIASES = {
@@ -84,15 +85,22 @@ def clean_surface(text: str) -> str:
 
 
 def country_of(text: str) -> str | None:
-    """The country a name, alias or demonym denotes ("Russian" → Russia), else None."""
+    """The country a name, alias or demonym denotes ("Russian" → Russia; "the Federal
+    Government of Nigeria" → Nigeria, as "the Nigerian government" is), else None."""
     key = clean_surface(text).lower()
+    if governed := _GOVERNMENT_OF.match(key):
+        key = governed.group(1)
     return COUNTRY_NAMES.get(key) or DEMONYMS.get(key)
+
+
+_GOVERNMENT_OF = re.compile(r"^(?:the )?(?:federal |national |central )?government of (?:the )?(.+)$")
 
 
 def strip_titles(name: str) -> str:
     """Leading titles removed from a person's name ("Gen. Oleksandr Syrskyy" → ...)."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
+    while len(words) > 1 and (words[0].lower() in _TITLES or len(words) > 2 and words[0].lower() in _COMPOUND_TITLES
+                              and words[1].lower() in _TITLES | _COMPOUND_TITLES):  # "Air Marshal", "Crown Prince"
         words.pop(0)
     return " ".join(words)
 

@@ -136,6 +136,8 @@ _WAR_WORDS = frozenset("troop force army soldier military offensive frontline fr
 _PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
 _OCCURRING = frozenset("take happen occur".split())
+#: Verbs by which an agreement is made, whose "with" names the other party ("signed a deal with Y").
+_CONCLUDING = frozenset("reach sign conclude strike seal".split())
 #: Nouns of a place that, taken with its name ("took the village of X"), make "take" a capture.
 _SETTLEMENTS = frozenset("town village city".split())
 #: Words of a facility's name after the place it is named for ("Damascus International Airport").
@@ -500,6 +502,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     preps = _deps(trigger, ("prep",))
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _OCCURRING:
         preps += _deps(trigger.head, ("prep",))  # "no such meeting took place between X and Y"
+    if predicate == "agreement" and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj") and \
+            trigger.head.lemma_.lower() in _CONCLUDING:
+        preps += _deps(trigger.head, ("prep",))  # "no agreement had been reached with Israel"
     for prep in preps:
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))

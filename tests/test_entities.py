@@ -11,7 +11,9 @@ from processors.entities import EntityIndex, clean_surface, country_of, is_datel
     ("text", "country"),
     [("Russian", "Russia"), ("Ukrainian", "Ukraine"), ("North Korean", "North Korea"),
      ("U.S.", "United States"), ("the US", "United States"), ("British", "United Kingdom"),
-     ("Filipino", "Philippines"), ("Emirati", "United Arab Emirates"), ("Kenya's", "Kenya")],
+     ("Filipino", "Philippines"), ("Emirati", "United Arab Emirates"), ("Kenya's", "Kenya"),
+     # a government named by its country
+     ("the Federal Government of Nigeria", "Nigeria"), ("Government of Japan", "Japan")],
 )
 def test_country_of(text: str, country: str) -> None:
     assert country_of(text) == country
@@ -19,11 +21,14 @@ def test_country_of(text: str, country: str) -> None:
 
 def test_country_of_unknown() -> None:
     assert country_of("Western") is None
+    assert country_of("Government House") is None
 
 
 def test_strip_titles() -> None:
     assert strip_titles("Gen. Oleksandr Syrskyy") == "Oleksandr Syrskyy"
     assert strip_titles("President") == "President"
+    assert strip_titles("Air Marshal Alex Badeh") == "Alex Badeh"  # a title of two words
+    assert strip_titles("Crown Prince Mohammed bin Salman") == "Mohammed bin Salman"
 
 
 def test_surname_resolves_to_earlier_full_name(nlp) -> None:  # type: ignore[no-untyped-def]

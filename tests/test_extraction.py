@@ -665,6 +665,18 @@ def test_troops_somewhere_are_deployed_there(nlp, body: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the other party of an agreement, named on the verb that made (or did not make) it
+        ("Hamas said no agreement had been reached with Israel.", [("event|agreement|hamas+israel", "denied")]),
+        ("Ukraine denied it had signed any deal with Russia.", [("event|agreement|russia+ukraine", "denied")]),
+    ],
+)
+def test_agreements_made_with_a_party(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
     "body", ["Officials said the troops were in good spirits.", "Our troops are in Ukraine, Zelensky said."],
 )
 def test_troops_of_no_named_party_are_no_deployment(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
@@ -874,6 +886,11 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
          "event|allegation|reyes", "denied"),
         ('"I did nothing wrong," Daniel Reyes told reporters.', "event|allegation|reyes", "denied"),
         ("Daniel Reyes said he did not do anything illegal.", "event|allegation|reyes", "denied"),
+        # an indictment called partisan is an accusation denied
+        ("Prosecutors accused Senator Bob Menendez of taking bribes. Menendez called the indictment a political "
+         "attack.", "event|allegation|menendez", "denied"),
+        ("Prosecutors accused Senator Bob Menendez of taking bribes. Menendez said the charges were politically "
+         "motivated.", "event|allegation|menendez", "denied"),
         # saying the accusers lie, or that their stories are made up, denies
         ("Several women have accused Donald Trump of groping them. Trump said the women were lying.",
          "event|allegation|trump", "denied"),
@@ -932,6 +949,8 @@ def test_not_allegations(nlp, body: str) -> None:  # type: ignore[no-untyped-def
         "Reyes said he was not lying.",  # no one called a liar
         "Reyes said the story was about his childhood.",  # a story, not called false
         "Sean Hannity said the agency could not be trusted and suggested it may be lying.",  # not his accusers
+        "Reyes's indictment was unsealed on Friday.",  # an accusation told, not called anything
+        "Critics said the attack on Reyes was political.",  # no accusation called partisan
     ],
 )
 def test_lying_and_stories_that_deny_nothing(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
@@ -968,6 +987,11 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
         ("Actor Judd Nelson, 55, has been forced to confirm that he is alive and well after rumors swept the "
          "internet on Sunday morning that he had died overnight.", "", "event|death|nelson", "Judd Nelson",
          "judd nelson"),
+        # an official's apposition names the country they speak for (not a tourist's)
+        ("Sergei Lavrov, Russia's foreign minister, said no meeting with Blinken had taken place.", "",
+         "event|meeting|blinken+russia", "Sergei Lavrov", "russia"),
+        ("John Smith, a British tourist, said Putin had met Trump in Helsinki.", "", "event|meeting|putin+trump",
+         "John Smith", "john smith"),
         # a speaker after a comma that the parser hung on the count as an apposition
         ("Russian jets struck a market in Idlib on Tuesday, killing at least 40 civilians, the Syrian Observatory "
          "for Human Rights said.", "", "quantity|-|killed|idlib", "Syrian Observatory for Human Rights",
