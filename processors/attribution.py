@@ -37,6 +37,8 @@ _ORG_ROLES = frozenset(
     """ministry paper newspaper agency department institute company group organisation
     organization office outlet network broadcaster daily think-tank""".split()
 )
+#: Bodies of a state, which "the ministry" refers back to only when it names one.
+_STATE_ROLES = frozenset("ministry department office".split())
 #: People who speak for someone else: "Trump's lawyers", "Netanyahu's office", "his family",
 #: "a publicist for the singer" speak for Trump, Netanyahu, him and the singer.
 _AGENT_NOUNS = frozenset(
@@ -218,6 +220,9 @@ class Attributor:
             referent = self._nearest(token, frozenset({"PERSON"}))
         elif lemma in _ORG_ROLES and _is_definite(token):
             referent = self._nearest(token, frozenset({"ORG"}))
+            if referent is not None and lemma in _STATE_ROLES and referent.side == referent.name.lower() and \
+                    not _GOVERNMENT_WORDS & set(referent.name.lower().split()):
+                referent = None  # "the defence ministry" is no "Vuhledar" (a town tagged ORG) before it
         # "the Russian defence ministry" names its own country: an earlier organisation is
         # what it refers to only when it speaks for that country too
         if referent is not None and (group is None or referent.side == group.side):

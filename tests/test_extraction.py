@@ -1002,6 +1002,12 @@ def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str,
     one(claims_of(nlp, article(body, title)), key=key, speaker=speaker, side=side)
 
 
+def test_a_state_body_is_no_town_the_model_tagged_as_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = '"The Russian army has taken full control of Vuhledar," the defence ministry said.'
+    claim = one(claims_of(nlp, article(body)), key="event|capture|vuhledar")
+    assert claim.speaker == "defence ministry"
+
+
 @pytest.mark.parametrize(
     ("body", "key", "speaker"),
     [
