@@ -59,12 +59,15 @@ _ACCUSATION_CUES = frozenset("accuse allege allegation accusation indict indictm
 #: Verbs by which someone puts an allegation forward: "made allegations that B ...", "pressed
 #: charges against B".
 _MAKING_VERBS = frozenset("make level raise repeat file bring press".split())
-#: What someone denies of themselves when accused: "the company denied any wrongdoing".
-_DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct".split())
+#: What someone denies of themselves when accused: "the company denied any wrongdoing", "denies
+#: bias" (so is any offence: "denies fraud").
+_DENIED_DEEDS = frozenset("wrongdoing involvement guilt misconduct bias discrimination".split())
 #: Verbs that put a deed at someone's door, the accused as object: "A accused/blamed B".
 _ACCUSING_VERBS = frozenset("accuse allege blame".split())
 #: Accusing and charging verbs that always take the accused as object ("alleged that ..." does not).
 _OBJECT_VERBS = frozenset("accuse blame charge indict".split())
+#: Verbs of a verdict, passive when a headline gives them no object: "Menendez found guilty".
+_VERDICT_VERBS = frozenset("convict acquit clear find absolve exonerate".split())
 #: Verbs of a formal charge, accusing verbs when they charge someone with an offence (``_charges``).
 _CHARGING_VERBS = frozenset("charge indict".split())
 #: What one is charged with when it is an offence ("charged with murder", "with two counts of
@@ -178,7 +181,8 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
             (lemma != "account" or _deps(token, ("poss",))):
         return _allegation_noun(token, sentence, ctx)
     if token.pos_ == "VERB" and lemma in DENIAL_VERBS and not negated(token):
-        if any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_DEEDS or c.lemma_.lower() == "responsibility"
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in _DENIED_DEEDS or c.lemma_.lower() in _OFFENCES or
+                                     c.lemma_.lower() == "responsibility"
                                      and _for_harm(c) or c.lemma_.lower() == "role" and _in_harm(c))
                for c in token.children):
             return _denied_deed(token, ctx)
@@ -234,9 +238,9 @@ def _accusing_verb(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
 
 def _headline_passive(verb: Token, ctx: ClaimContext) -> list[Token]:
     """The accused of a headline's bare participle: "Santos accused of fraud" (parsed as a name
-    with a clause on it), "Netanyahu charged with bribery" (parsed as an active verb with no
-    object, which accusing and charging verbs never have)."""
-    if verb.lemma_.lower() not in _OBJECT_VERBS or verb.tag_ not in ("VBN", "VBD") or \
+    with a clause on it), "Netanyahu charged with bribery", "Menendez found guilty" (parsed as
+    an active verb with no object, which accusing, charging and verdict verbs never have)."""
+    if verb.lemma_.lower() not in _OBJECT_VERBS | _VERDICT_VERBS or verb.tag_ not in ("VBN", "VBD") or \
             _deps(verb, ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")):
         return []  # an accusing verb with no object is no active one: one accuses, charges someone
     named = ctx.index.entity_at(verb.head)
@@ -388,6 +392,8 @@ def _verdict(verb: Token, sentence: Span, ctx: ClaimContext, polarity: str) -> C
     reading = read(verb, sentence)
     if reading is None or reading.polarity == "noncommittal" or reading.polarity == "denied" and not verdict:
         return None
+    if headline := _headline_passive(verb, ctx):  # "Menendez found guilty of bribery": the outlet's word
+        return _parts(verb, verb, headline, ctx, Speaker(ctx.article.source, None), polarity, reading.hedged)
     speaker = ctx.attributor.speaker_of(verb, sentence) or ctx.attributor.subject_speaker(verb)
     if verb.lemma_.lower() == "plead":
         return _parts(verb, verb, _deps(verb, ("nsubj",)), ctx, speaker, polarity, reading.hedged)

@@ -720,6 +720,10 @@ def test_a_dateline_before_a_colon_in_the_body_is_no_source(nlp) -> None:  # typ
         ("Netanyahu charged with bribery", ("event|allegation|netanyahu", "asserted")),
         ("Trump accused of groping former contestant", ("event|allegation|trump", "asserted")),
         ("Hamas denies role in Majdal Shams rocket attack", ("event|allegation|hamas", "denied")),
+        # a verdict's bare participle too; an offence denied is an allegation denied
+        ("Netanyahu found guilty of bribery", ("event|allegation|netanyahu", "asserted")),
+        ("Netanyahu cleared of all charges", ("event|allegation|netanyahu", "denied")),
+        ("Netanyahu denies fraud", ("event|allegation|netanyahu", "denied")),
         ("North Korea denies sending troops to Russia", ("event|deployment|north korea", "denied")),
         # a role without its article is the person the body gives that title
         ("Saudi Arabia denies Netanyahu met crown prince", ("event|meeting|netanyahu+salman", "denied")),
