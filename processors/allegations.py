@@ -109,6 +109,9 @@ _ACCUSERS = frozenset("accuser woman man she they girl".split())
 _PARTISAN_NOUNS = frozenset("attack persecution stunt vendetta hit-job".split())
 #: Verbs of making a story up: "the stories were made up", "fabricated".
 _INVENTING_VERBS = frozenset("fabricate invent concoct".split())
+#: Verbs that deny an accusation as their object ("disputed the allegations", "contested the
+#: charges"), though not any report ("disputed the figures" is no denial of an event).
+_CONTESTING_VERBS = frozenset("dispute contest rebuff".split())
 #: Verbs by which the accused names an accusation for what they say it is: "called the
 #: allegations a witch hunt", "labelled the claims false".
 _NAMING_VERBS = frozenset("call label brand".split())
@@ -496,10 +499,17 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
     "allegations that B ... are false", "A made allegations that B ..."."""
     head = noun.head
     accused = _content_subjects(noun) + _against(noun)
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in DENIAL_VERBS:
+    pushed_back = noun.dep_ == "pobj" and head.lower_ == "on" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.head.children)
+    if pushed_back:
+        noun, head = head, head.head  # "pushed back on the allegations": as "rejected the allegations"
+    contested = pushed_back or head.lemma_.lower() in _CONTESTING_VERBS
+    if noun.dep_ in ("dobj", "nsubjpass", "prep") and head.pos_ == "VERB" and \
+            (head.lemma_.lower() in DENIAL_VERBS or contested):
         if negated(head) or any(c.dep_ == "conj" and c.lemma_.lower() in ("confirm",) for c in head.children):
             return None
-        speaker = ctx.attributor.speaker_of(head, sentence) or _participle_subject(head, ctx)
+        speaker = ctx.attributor.speaker_of(head, sentence) or _participle_subject(head, ctx) or \
+            (ctx.attributor.subject_speaker(head) if contested else None)
         if speaker is None:
             return None
         if not accused:

@@ -890,6 +890,11 @@ def test_relatives_are_keyed_as_such(nlp, body: str, key: str, polarity: str) ->
          "event|allegation|reyes", "denied"),
         ('"I did nothing wrong," Daniel Reyes told reporters.', "event|allegation|reyes", "denied"),
         ("Daniel Reyes said he did not do anything illegal.", "event|allegation|reyes", "denied"),
+        # disputed, contested, rebuffed, pushed back on
+        ("Prosecutors accused Senator Bob Menendez of taking bribes. Menendez contested the charges.",
+         "event|allegation|menendez", "denied"),
+        ("Prosecutors accused Senator Bob Menendez of taking bribes. Menendez pushed back on the allegations.",
+         "event|allegation|menendez", "denied"),
         # an indictment called partisan is an accusation denied
         ("Prosecutors accused Senator Bob Menendez of taking bribes. Menendez called the indictment a political "
          "attack.", "event|allegation|menendez", "denied"),
