@@ -327,12 +327,13 @@ def _told_misdeed(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts 
     return None if parts is None or _own_deed(parts, speaker) else parts  # the doer telling their own deed
 
 
-def _misdeed_denied(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+def _misdeed_denied(verb: Token, sentence: Span, ctx: ClaimContext, *, read_as: str = "denied") -> ClaimParts | None:
     """ "Trump's lawyers argued that he did not incite the riot", "Smith said he never stole
-    anything": a denial of the deed, by the doer's side when the doer is a pronoun."""
+    anything": a denial of the deed, by the doer's side when the doer is a pronoun. ``read_as``
+    is how the clause reads when it denies ("he did nothing wrong" reads as asserted)."""
     reading = read(verb, sentence)
     speaker = ctx.attributor.speaker_of(verb, sentence)
-    if reading is None or reading.polarity != "denied" or speaker is None:
+    if reading is None or reading.polarity != read_as or speaker is None:
         return None
     doers = [d for d in _deps(verb, ("nsubj",)) if d.pos_ != "PRON"]
     return _parts(verb, verb, doers, ctx, speaker, "denied", False, fallback=speaker)
@@ -346,13 +347,8 @@ def _nothing_wrong(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts
               (wrong or any(a.dep_ == "amod" and a.lower_ in _WRONG for a in c.children))]
     if not wrongs:
         return None
-    reading = read(verb, sentence)
-    speaker = ctx.attributor.speaker_of(verb, sentence)
-    if reading is None or reading.polarity != ("asserted" if wrongs[0].lower_ == "nothing" else "denied") or \
-            speaker is None:
-        return None  # "did nothing wrong, he may argue"; "did nothing wrong" in the outlet's voice
-    doers = [d for d in _deps(verb, ("nsubj",)) if d.pos_ != "PRON"]
-    return _parts(verb, verb, doers, ctx, speaker, "denied", False, fallback=speaker)
+    # not "did nothing wrong, he may argue", nor in the outlet's own voice
+    return _misdeed_denied(verb, sentence, ctx, read_as="asserted" if wrongs[0].lower_ == "nothing" else "denied")
 
 
 def _lying(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:

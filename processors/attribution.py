@@ -101,13 +101,11 @@ def _official_of(span: Span, index: EntityIndex) -> str | None:
     for role in span.root.children:
         if role.dep_ != "appos" or role.lemma_.lower() not in _OFFICIAL_ROLES:
             continue
-        for word in role.children:
-            if word.dep_ not in ("poss", "compound", "amod", "nmod"):
-                continue
-            named = index.entity_at(word)
-            country = country_of(word.text) or (named and (side_of_name(named.canonical) or country_of(named.canonical)))
-            if country:
-                return country
+        country = _modifier_country(role) or next(  # "Nigeria's ... officer"; "the Kremlin spokesman"
+            (seat for c in role.children if c.dep_ == "compound" and (named := index.entity_at(c)) is not None
+             and (seat := side_of_name(named.canonical))), None)
+        if country:
+            return country
     return None
 
 

@@ -157,6 +157,7 @@ _UNHURT = frozenset("unhurt unharmed uninjured unscathed".split())
 _SUPPLY_VERBS = frozenset("supply send deliver transfer provide ship sell give export".split())
 #: Verbs by which the recipient tells it, the supplier after "from": "Russia received drones from Iran".
 _RECEIVING_VERBS = frozenset("receive obtain acquire buy purchase import".split())
+#: What a supply verb moves when the move is of arms.
 _WEAPONS = frozenset("""weapon ammunition munition missile rocket drone shell artillery tank jet warplane
     howitzer bomb grenade rifle""".split())
 #: Nouns that are arms with "lethal" or "military" before them ("lethal aid", "military equipment").
