@@ -43,7 +43,7 @@ from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
 from processors.events import denying_aside, names_of, of_objects
 from processors.model import Claim
-from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, negated, read
+from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, NAMING_VERBS, negated, read
 
 #: Verbs of saying and writing: an alleged act that is one of these is an allegation of words.
 _STATEMENT_VERBS = frozenset("say write tell post tweet email text".split())
@@ -112,9 +112,6 @@ _INVENTING_VERBS = frozenset("fabricate invent concoct".split())
 #: Verbs that deny an accusation as their object ("disputed the allegations", "contested the
 #: charges"), though not any report ("disputed the figures" is no denial of an event).
 _CONTESTING_VERBS = frozenset("dispute contest rebuff".split())
-#: Verbs by which the accused names an accusation for what they say it is: "called the
-#: allegations a witch hunt", "labelled the claims false".
-_NAMING_VERBS = frozenset("call label brand".split())
 #: Misdeeds whose telling accuses the doer: "women said the senator groped them".
 _MISDEEDS = frozenset(
     """assault rape abuse harass grope molest fondle steal embezzle bribe defraud launder
@@ -520,7 +517,7 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
         # "the allegations against B are false"; "X said the allegations were lies": X's own
         speaker = ctx.attributor.speaker_of(head, sentence)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS and not negated(head) and \
+    if noun.dep_ == "dobj" and head.lemma_.lower() in NAMING_VERBS and not negated(head) and \
             (_false(head) or any(c.dep_ in ("amod", "conj") and _smear(c) for c in noun.children)):
         # "X called the allegations a witch hunt", "X labelled the claims false": X's own
         speaker = ctx.attributor.speaker_of(head, sentence) or ctx.attributor.subject_speaker(head)

@@ -31,6 +31,9 @@ FALSITY_WORDS = frozenset(
     "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated propaganda "
     "disinformation misinformation".split()
 )
+#: Verbs by which someone names a thing for what they say it is, their subject the speaker:
+#: "called the allegations a witch hunt", "labelled the claims false".
+NAMING_VERBS = frozenset("call label brand".split())
 #: What is told, which a falsity word before it calls false: "fake news", "a false story".
 _TOLD_NOUNS = frozenset("news story report claim information".split())
 HEDGES = frozenset(

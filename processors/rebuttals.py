@@ -29,7 +29,7 @@ from processors.claimctx import ClaimContext, claim_id
 from processors.clauses import REPORTING_VERBS
 from processors.entities import person_key
 from processors.model import Claim
-from processors.polarity import DENIAL_VERBS, dismissing_phrase, falsity_cue, negated
+from processors.polarity import DENIAL_VERBS, NAMING_VERBS, dismissing_phrase, falsity_cue, negated
 
 #: Nouns that name a report as a whole: "the report", "these claims", "such allegations".
 _POINTER_NOUNS = frozenset("report claim allegation accusation story rumor rumour suggestion assertion account".split())
@@ -40,8 +40,9 @@ _POINTING_PRONOUNS = frozenset("it this that these those them".split())
 _PRONOUN_DENIALS = frozenset("deny reject refute rebut".split())
 #: Events done to a person for a reason: the person's "I deny it" is about the reason.
 _SANCTIONS = frozenset({"arrest", "suspension", "dismissal"})
-#: Verbs whose subject names what it points back at as false: "called the reports fiction".
-_NAMING_VERBS = frozenset("call label brand describe dub term".split())
+#: Verbs whose subject names what it points back at as false: "called the reports fiction",
+#: and "described it as", "dubbed it", "termed it".
+_NAMING_VERBS = NAMING_VERBS | frozenset("describe dub term".split())
 #: How many sentences back "the report" may point ("it" and "this" only to the one before).
 _NOUN_REACH = 2
 
