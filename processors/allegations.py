@@ -518,7 +518,7 @@ def _allegation_noun(noun: Token, sentence: Span, ctx: ClaimContext) -> ClaimPar
         speaker = ctx.attributor.speaker_of(head, sentence)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)
     if noun.dep_ == "dobj" and head.lemma_.lower() in NAMING_VERBS and not negated(head) and \
-            (_false(head) or any(c.dep_ in ("amod", "conj") and _smear(c) for c in noun.children)):
+            (_false(head) or any(c.dep_ in ("amod", "conj", "appos") and _smear(c) for c in noun.children)):
         # "X called the allegations a witch hunt", "X labelled the claims false": X's own
         speaker = ctx.attributor.speaker_of(head, sentence) or ctx.attributor.subject_speaker(head)
         return _parts(noun, head, accused, ctx, speaker, "denied", False, fallback=speaker)

@@ -19,7 +19,7 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
-from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase, speaking_participle
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase, naming_as_false, speaking_participle
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
@@ -144,8 +144,8 @@ class Attributor:
             path = [*path, path[-1].head]  # "his argument that the claims are false"
         for node in path:
             if node.lemma_.lower() in REPORT_NOUNS and (node.head.lemma_.lower() in DENIAL_VERBS or
-                                                         dismissing_phrase(node.head)):
-                continue  # "the Kremlin denied reports by the Post that ...": the Kremlin speaks
+                                                         dismissing_phrase(node.head) or naming_as_false(node.head)):
+                continue  # "the Kremlin denied (called) reports by the Post that ...": the Kremlin speaks
             agent = _reported_agent(node)
             if agent is not None:
                 agent = behind_dateline(agent)  # "Abuja (AFP) - Nigeria claimed ...": Nigeria
@@ -434,7 +434,8 @@ def _named_speakers(doc: Doc, index: EntityIndex, words: DocWords) -> list[tuple
 def _reported_agent(node: Token) -> Token | None:
     """The subject or agent of ``node`` if it is a reporting verb or a report noun,
     and of a passive reporting participle attached to it ("X, first reported by Y")."""
-    if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in REPORTING_VERBS or dismissing_phrase(node)):
+    if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in REPORTING_VERBS or dismissing_phrase(node)
+                                         or naming_as_false(node)):
         subject = _subject(node)
         if subject is not None:
             return subject

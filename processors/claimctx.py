@@ -19,7 +19,7 @@ from processors.timeexpr import default_range, resolve
 
 #: Prepositions that put something somewhere ("troops in Kursk", "sent to the region"), or
 #: in an event that happened somewhere ("arrested during protests in Tehran").
-PLACE_PREPS = frozenset("in into to near at inside across within around on off during amid".split())
+PLACE_PREPS = frozenset("in into to near at inside across within around on off during amid through".split())
 #: How many nested place phrases to look through: "in [an airstrike] on [a market] in Idlib".
 _PLACE_DEPTH = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -41,6 +41,8 @@ _INCIDENT_KINDS = {
 _INCIDENT_VERBS = {**dict.fromkeys("protest rally march demonstrate".split(), "protest"), "explode": "attack"}
 #: Nouns that point back at an incident with "the": the incidents, and "the crowd" (a protest's).
 _POINTING_BACK = _INCIDENT_NOUNS | {"crowd"}
+#: The kinds of incident whose dead "the death toll" counts.
+_DEADLY_KINDS = frozenset({"quake", "attack", "flood", "fire", "clash"})
 #: Verbs by which an incident hits the place named as their object ("the quake struck Turkey").
 _HITTING_VERBS = frozenset("strike hit rock shake devastate ravage flood".split())
 #: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
@@ -208,8 +210,9 @@ class ClaimContext:
                     if place:
                         return place
                 frontier = objects
-            if token.lemma_.lower() in _POINTING_BACK and _is_bare_definite(token):
-                place = self._incident_place(token)  # "the quake killed 50,000": where the quake was
+            if token.lemma_.lower() in _POINTING_BACK and _is_bare_definite(token) or _bare_toll(token):
+                # "the quake killed 50,000", "the death toll rose to 44,218": where the quake was
+                place = self._incident_place(token)
                 if place:
                     return place
         return None
@@ -260,16 +263,17 @@ class ClaimContext:
 
     def _incident_place(self, token: Token) -> str | None:
         """ "killed in the quake" after "An earthquake struck southern Turkey": the place of the
-        latest earlier sentence's mention of the same kind of incident that names one, on the
+        latest earlier sentence's mention of the same kind of incident (for "the death toll",
+        of any deadly kind) that names one, on the
         noun ("the blast in Kabul") or on the verb it is the subject or object of ("the quake
         struck Turkey"), or on a verb that tells it ("thousands protested in Tbilisi" for "the
         crowd", "the rally"; "a bomb exploded in Kabul" for "the blast")."""
         lemma = token.lemma_.lower()
-        kind = "protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)
+        kinds = _DEADLY_KINDS if lemma == "toll" else {"protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)}
         for earlier in reversed(self.doc[: token.sent.start]):
             said = earlier.lemma_.lower()
             if (_INCIDENT_KINDS.get(said, said) if earlier.pos_ == "NOUN" else
-                    _INCIDENT_VERBS.get(said) if earlier.pos_ == "VERB" else None) != kind:
+                    _INCIDENT_VERBS.get(said) if earlier.pos_ == "VERB" else None) not in kinds:
                 continue
             anchors = [earlier, earlier.head] if earlier.dep_ in ("nsubj", "nsubjpass", "dobj") else [earlier]
             hit = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in _HITTING_VERBS
@@ -352,6 +356,13 @@ def _misread_place(token: Token, entity: Entity) -> bool:
     if prep.head.i == prep.i:
         return False
     return prep.head.pos_ == "VERB" or prep.head.lemma_.lower() in _INCIDENT_NOUNS
+
+
+def _bare_toll(token: Token) -> bool:
+    """ "the death toll", "the toll": an incident's toll that names neither incident nor place."""
+    children = list(token.children)
+    return token.lemma_.lower() == "toll" and any(c.dep_ == "det" and c.lower_ == "the" for c in children) and \
+        all(c.dep_ == "det" or c.dep_ in ("compound", "amod") and c.lower_ in ("death", "official") for c in children)
 
 
 def _is_bare_definite(token: Token) -> bool:

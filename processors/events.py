@@ -32,7 +32,9 @@ from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, Speaker
-from processors.entities import behind_dateline, country_of, is_dateline, key_name, person_key, strip_titles
+from processors.entities import (
+    PLACE_NOUNS, behind_dateline, country_of, is_dateline, key_name, person_key, strip_titles,
+)
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
 from processors.quantities import COUNTED
@@ -134,6 +136,10 @@ _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention cus
 _WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
 #: Verbs by which troops are somewhere: "North Korean troops are (fighting) in Kursk".
 _PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
+#: Verbs by which troops go into a place: "Russian troops entered Luhansk", "crossed into Kursk".
+_ENTERING_VERBS = frozenset("enter cross push advance move pour march roll storm".split())
+#: Possessives by which troops are their sentence's subject's: "Moscow denied its troops were in Ukraine".
+_OWNING_PRONOUNS = frozenset({"its", "their"})
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
 _OCCURRING = frozenset("take happen occur".split())
 #: Verbs by which an agreement is made, whose "with" names the other party ("signed a deal with Y").
@@ -152,6 +158,13 @@ _ROLE_NOUNS = PERSON_ROLES | frozenset(
 #: Adjectives of a person hurt, and of one not hurt (which deny an injury, as "alive" denies a death).
 _INJURED = frozenset("injured wounded".split())
 _UNHURT = frozenset("unhurt unharmed uninjured unscathed".split())
+#: Adjectives by which a person said to be so now is not dead: "X is alive", "X is safe".
+_ALIVE = frozenset({"alive", "safe"})
+#: Words of an article that speaks of a death, in which "X is safe" denies X's.
+_DEATH_WORDS = frozenset("dead death die kill killed assassinate assassination".split())
+#: Verbs of hurting that are an injury only in a passive that is denied or says where ("X was
+#: not harmed", "X was hurt in the blast"; not "the scandal hurt Trump", "harmed by the report").
+_HURT_PASSIVES = frozenset({"harm", "hurt"})
 #: Verbs that move arms from one party to another when what they move is a weapon ("Iran
 #: sent drones to Russia", "supplied Russia with shells"): an "arms" event, supplier and recipient.
 _SUPPLY_VERBS = frozenset("supply send deliver transfer provide ship sell give export".split())
@@ -171,7 +184,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", "alive", "step", "take",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take", "harm", "hurt",
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
@@ -200,7 +213,11 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             predicate = "call"
         if predicate is None or predicate == "release" and not ctx.words.has_lemma(0, len(ctx.doc), _CAPTIVITY):
             continue
+        if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
+            continue
         speaker = ctx.attributor.speaker_of(token, sentence)
+        if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
+            speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
         if len(participants) < 2 and _between_the_two(token) or \
                 not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate):
@@ -292,8 +309,11 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
     if predicate != "deployment":
         return None
     troops = _deployed_troops(trigger)
-    where = [trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" else []  # "troops are in Kursk"
-    return ctx.place_of([trigger, *([troops] if troops is not None else []), *where])
+    verb = _troops_verb(trigger) if trigger.pos_ == "NOUN" else None  # "troops are in Kursk"
+    entered = _entered(verb) if verb is not None else None
+    if entered is not None and entered.dep_ == "dobj":
+        return ctx.place_name(entered)  # "entered the Luhansk region"
+    return ctx.place_of([trigger, *([troops] if troops is not None else []), *([verb] if verb is not None else [])])
 
 
 def _event(
@@ -349,11 +369,20 @@ def _killer(trigger: Token) -> Token | None:
     return next((o for o in agents if _NOUN_PREDICATES.get(o.lemma_.lower()) != "attack"), None)
 
 
+def _safe_from_death(safe: Token, ctx: ClaimContext) -> bool:
+    """ "Hezbollah said Nasrallah was safe": "safe" denies a death only of someone named, in an
+    article that speaks of a death ("Harper is safe" after a shooting nobody died of says
+    nothing of one; "he is safe" too often someone else)."""
+    return any(s.pos_ == "PROPN" for s in _deps(safe.head, ("nsubj",))) and \
+        ctx.words.has_lemma(0, len(ctx.doc), _DEATH_WORDS)
+
+
 def _alive_now(token: Token) -> bool:
-    """ "X is alive", "X is still alive", "X remains alive", "said that he was alive": said
-    now of someone, it denies their death ("X was alive when found" says nothing of it)."""
+    """ "X is alive", "X is still alive", "X remains alive", "said that he was alive" (or
+    "safe"): said now of someone, it denies their death ("X was alive when found" says
+    nothing of it)."""
     head = token.head
-    if token.lemma_.lower() != "alive" or token.dep_ not in ("acomp", "oprd") or not _deps(head, ("nsubj",)):
+    if token.lemma_.lower() not in _ALIVE or token.dep_ not in ("acomp", "oprd") or not _deps(head, ("nsubj",)):
         return False
     # reported speech shifts the tense back: "said that he was alive" is "he is alive"
     # ("remained alive for two days after the strike" is a past of its own)
@@ -384,10 +413,12 @@ def _predicate(token: Token) -> str | None:
         if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.head.lemma_ in ("be", "have") and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
-        if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.dep_ == "nsubj" and \
-                token.head.lemma_.lower() in _PRESENT_VERBS and any(
-                    p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in token.head.children):
+        verb = _troops_verb(token) if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" else None
+        if verb is not None and verb.lemma_.lower() in _PRESENT_VERBS and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in verb.children):
             return "deployment"  # "North Korean troops are in Kursk", "were fighting in Kursk"
+        if verb is not None and _entered(verb) is not None:
+            return "deployment"  # "Russian troops entered the Luhansk region", "crossed into Kursk"
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
         return "death"  # "X was found dead", "X is dead"
@@ -398,6 +429,9 @@ def _predicate(token: Token) -> str | None:
         return "injury"  # "X was badly injured", "X is unhurt" (a denial, read in ``_event``)
     if token.pos_ != "VERB":
         return None
+    if lemma in _HURT_PASSIVES:  # "was not harmed", "was hurt in the blast"; not "was harmed by the report"
+        hurt = negated(token) or any(p.lower_ in ("in", "during") for p in _deps(token, ("prep",)))
+        return "injury" if hurt and token.tag_ == "VBN" and _deps(token, ("nsubjpass",)) else None
     if lemma in ("speak", "talk") and any(
         c.dep_ in ("prep", "agent") and any(g.lower_ in _PHONE_WORDS for g in c.children) for c in children
     ):
@@ -475,6 +509,13 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         troops = _deployed_troops(trigger)
         holders = ctx.country_modifiers(troops) if troops is not None else set()
         names = {key_name(h): h for h in holders}
+        owners = _deps(troops, ("poss",)) if troops is not None else []
+        if not names and owners and owners[0].lower_ in _OWNING_PRONOUNS:
+            # "Moscow has denied that its troops are in Ukraine": the subject of the clause above
+            names = _capitals_as_countries(_names_of(_owner_subjects(troops), ctx, speaker))
+        if not names and owners and speaker is not None and country_of(speaker.side or "") is not None:
+            # "Our troops are not in Ukraine," the Kremlin's spokesman said (not an unplaced "Zelensky")
+            names = _our_side(owners, speaker)
         if not names and (trigger.pos_ == "VERB" or troops is trigger and trigger.head.lemma_ == "have"):
             # "North Korea denied sending troops": the subject of the verb in control
             subjects = _subjects(trigger) if trigger.pos_ == "VERB" else _deps(trigger.head, ("nsubj",))
@@ -585,8 +626,8 @@ def _participle_on_name(verb: Token) -> bool:
 
 
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
-    """ "We have not sent any troops," the ministry said: "we" is the speaker's country."""
-    if speaker is None or not speaker.side or "+" in speaker.side or not any(s.lower_ == "we" for s in subjects):
+    """ "We have not sent any troops," the ministry said: "we" (or "our") is the speaker's country."""
+    if speaker is None or not speaker.side or "+" in speaker.side or not any(s.lower_ in ("we", "our") for s in subjects):
         return {}
     party = country_of(speaker.side) or speaker.side.title()
     return {key_name(party): party}
@@ -765,7 +806,7 @@ def _names_of(
                 if entity is not None and entity.label == "NORP" and country_of(entity.canonical) is None:
                     entity = None  # "the Islamist group denied that it ...": a creed is no party
             if entity is None and people_only and member.i == token.i:
-                name = _untagged_name(member)
+                name = _untagged_name(member) or _headline_surname(member, ctx)
                 if name is not None:
                     people[person_key(name)] = name  # "Cesar Millan died", the small model tagging nothing
                     continue
@@ -862,6 +903,15 @@ def _misread_name(entity: Entity) -> bool:
     words = entity.canonical.lower().split()
     return entity.label in ("ORG", "GPE") and len(words) <= 3 and country_of(entity.canonical) is None \
         and entity.canonical.lower() not in CAPITALS and not _INSTITUTION_WORDS.intersection(words)
+
+
+def _headline_surname(word: Token, ctx: ClaimContext) -> str | None:
+    """ "Baghdadi killed in US strike, Iraqi TV reports": a headline's untagged surname of a
+    person the article names in full ("Abu Bakr al-Baghdadi")."""
+    if word.pos_ != "PROPN" or word.ent_type_ or not ctx.attributor.in_headline(word) or \
+            word.text not in ctx.index.person_surnames:
+        return None
+    return word.text
 
 
 def _untagged_name(head: Token) -> str | None:
@@ -1017,6 +1067,45 @@ def _arms_parties(verb: Token, ctx: ClaimContext, speaker: Speaker | None) -> Pa
 def _capitals_as_countries(names: dict[str, str]) -> dict[str, str]:
     """ "Pyongyang denied sending troops": a capital that acts is its country."""
     return {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
+
+
+def _troops_verb(troops: Token) -> Token | None:
+    """The verb of which ``troops`` are the subject, themselves or counted ("thousands of
+    North Korean soldiers had entered Kursk")."""
+    if troops.dep_ == "nsubj":
+        return troops.head
+    count = troops.head.head
+    if troops.dep_ == "pobj" and troops.head.lower_ == "of" and count.dep_ == "nsubj" and \
+            (count.like_num or count.ent_type_ == "CARDINAL"):
+        return count.head
+    return None
+
+
+def _entered(verb: Token) -> Token | None:
+    """The place troops go into by ``verb``: the object of "entered", the "into" of "crossed
+    (the border) into"; only a place the model tagged, or a named region ("entered the war",
+    "moved into positions" enter none)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ENTERING_VERBS or verb.pos_ != "VERB":
+        return None
+    objects = _deps(verb, ("dobj",))
+    places = list(objects) if lemma == "enter" else []
+    places += [o for node in (verb, *objects) for p in _deps(node, ("prep",)) if p.lower_ == "into"
+               for o in _deps(p, ("pobj",))]
+    return next((p for p in places if p.ent_type_ in ("GPE", "LOC") or p.lemma_.lower() in PLACE_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)), None)
+
+
+def _owner_subjects(troops: Token) -> list[Token]:
+    """The subject of the first clause above ``troops`` that has one of its own: whose "its
+    troops" they are ("Russia denied its troops were fighting in Ukraine")."""
+    node = troops.head
+    while node.head.i != node.i:
+        subjects = [s for s in _deps(node, ("nsubj",)) if s.i != troops.i]
+        if subjects:
+            return subjects
+        node = node.head
+    return [s for s in _deps(node, ("nsubj",)) if s.i != troops.i]
 
 
 def _troops_of(noun: Token) -> Token | None:

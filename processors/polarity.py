@@ -135,7 +135,33 @@ def falsity_cue(node: Token) -> Token | None:
     """The word by which ``node`` calls its subject or object false: "are false", "is not
     true", "called it a lie"."""
     children = list(node.children)
-    return _falsity(children) or _not_true(node, children)
+    return _falsity(children) or _not_true(node, children) or _named_false_inside(node)
+
+
+def _named_false_inside(verb: Token) -> Token | None:
+    """ "called the report of a Putin-Trump call pure fiction": the name a naming verb gives
+    its object (as the object of its "of", an apposition, the complement of a clause in it)
+    when the verb has no other complement: it is the object phrase's last word."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "xcomp", "ccomp")]
+    if len(complements) != 1 or complements[0].dep_ not in ("dobj", "oprd"):
+        return None  # "called the report fiction" has its name as a complement of its own
+    obj = complements[0]
+    last = [t for t in obj.subtree if not t.is_punct][-1]
+    return last if last.i != obj.i and _false_name(last) else None
+
+
+def _false_name(word: Token) -> bool:
+    """ "fiction", "a hoax", "fake news": a word that calls what it names false."""
+    return word.lemma_.lower() in FALSITY_WORDS or word.lemma_.lower() in _TOLD_NOUNS and any(
+        a.dep_ == "amod" and a.lemma_.lower() in FALSITY_WORDS for a in word.children)
+
+
+def naming_as_false(verb: Token) -> bool:
+    """ "The Kremlin called reports of a call pure fiction": a naming verb whose subject
+    speaks, and denies what its object tells."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS and falsity_cue(verb) is not None
 
 
 def _not_true(node: Token, children: list[Token]) -> Token | None:
@@ -157,8 +183,7 @@ def _falsity(children: list[Token]) -> Token | None:
     for child in children:
         if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in FALSITY_WORDS:
             return child
-        if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in _TOLD_NOUNS and any(
-                a.dep_ == "amod" and a.lemma_.lower() in FALSITY_WORDS for a in child.children):
+        if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in _TOLD_NOUNS and _false_name(child):
             return child  # "called the report fake news", "was a false story"
         if child.dep_ == "attr" and child.lemma_.lower() == "truth" and negated(child):
             return child  # "there is no truth to reports that ..."

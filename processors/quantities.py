@@ -57,7 +57,7 @@ PEOPLE = frozenset("""people person civilian resident man woman child adult pass
     schoolboy student pupil worker worshipper pilgrim tourist villager officer policeman""".split())
 #: Verb or adjective lemma saying what happened to the counted people → outcome.
 OUTCOMES = {
-    **dict.fromkeys("kill die dead slay murder".split(), "killed"),
+    **dict.fromkeys("kill die dead slay murder drown".split(), "killed"),
     **dict.fromkeys("injure wound hurt injured wounded".split(), "injured"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("evacuate".split(), "evacuated"),

@@ -353,6 +353,8 @@ def test_a_state_organ_speaks_for_its_country(nlp, body: str, side: str) -> None
         ("Police said the blast wounded Ahmed Khan and two others.", "event|injury|khan", "asserted"),
         ("The club said Messi suffered an injury to his knee.", "event|injury|messi", "asserted"),
         ("The group said al-Baghdadi was unhurt.", "event|injury|baghdadi", "denied"),
+        # "not harmed" denies an injury
+        ("Hassan Nasrallah was not harmed in the strike, Hezbollah said.", "event|injury|nasrallah", "denied"),
         ("Reports of Joshua Smith's death are not true, police said.", "event|death|smith", "denied"),
         ("ISIS denied reports that al-Baghdadi had been injured.", "event|injury|baghdadi", "denied"),
         ("Iran and Saudi Arabia have reached an agreement, Iraqi officials said.",
@@ -364,6 +366,21 @@ def test_a_state_organ_speaks_for_its_country(nlp, body: str, side: str) -> None
 def test_events_that_happen_to_people_and_agreements(nlp, body: str, key: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), kind="event")
     assert (claim.key, claim.polarity) == (key, polarity)
+
+
+def test_safe_now_denies_a_death_the_article_speaks_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Israel said it had killed Hezbollah leader Hassan Nasrallah. Hezbollah said Nasrallah was safe."
+    one(claims_of(nlp, article(body)), key="event|death|nasrallah", polarity="denied", speaker="Hezbollah")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Officials said Joe Biden was harmed by the report.", "Analysts said the scandal hurt Donald Trump.",
+     "Experts said the vaccine was safe.", "Prime Minister Stephen Harper is safe, his office said.",
+     "Gunmen opened fire in Ottawa, killing a soldier. Kevin Vickers called his family to tell them he is safe."],
+)
+def test_hurt_in_a_figure_of_speech_and_safe_things_are_no_events(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
 
 
 @pytest.mark.parametrize(
@@ -445,11 +462,27 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          "quantity|-|protesters|tbilisi", 5_000, 5_000),
         ("Thousands of people protested in Tbilisi on Sunday. The ministry said 12,000 people joined the protest.",
          "quantity|-|protesters|tbilisi", 12_000, 12_000),
+        # "the death toll" is the toll of the deadly incident told before, of whatever kind
+        ("A powerful earthquake struck southern Turkey on Monday. Turkey's disaster agency said the death toll "
+         "had climbed to 44,218.", "quantity|-|killed|turkey", 44_218, 44_218),
+        ("A bomb exploded at a market in Kabul on Friday. The toll rose to 32, police said.",
+         "quantity|-|killed|kabul", 32, 32),
+        # through a place, off its coast; the drowned are killed
+        ("Organisers said more than 200,000 people marched through Paris on Saturday.",
+         "quantity|-|protesters|paris", 200_000, None),
+        ("The UN said at least 300 migrants had drowned off the coast of Greece.",
+         "quantity|-|migrants killed|greece", 300, None),
     ],
 )
 def test_more_quantity_shapes(nlp, body: str, key: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.key, claim.value_low, claim.value_high) == (key, low, high)
+
+
+def test_a_death_toll_after_no_incident_with_a_place_has_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Thousands of people protested in Tbilisi on Sunday. Health officials said the death toll from the "
+            "virus had climbed to 4,000.")
+    assert [c.key for c in claims_of(nlp, article(body)) if "killed|tbilisi" in c.key] == []  # a protest kills no one
 
 
 def test_who_puts_the_number_at_a_figure_says_it(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -667,6 +700,39 @@ def test_troops_somewhere_are_deployed_there(nlp, body: str, expected: tuple[str
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # troops that go into a place are deployed there, counted or not
+        ("Russian troops entered the Luhansk region on Friday, Ukraine said.",
+         ("event|deployment|russia", "asserted", "Luhansk")),
+        ("Ukraine said Russian troops crossed into the Sumy region.", ("event|deployment|russia", "asserted", "Sumy")),
+        ("Ukrainian forces crossed the border into Russia's Kursk region in August, officials said.",
+         ("event|deployment|ukraine", "asserted", "Kursk")),
+        ("The Pentagon said thousands of North Korean soldiers had entered Russia's Kursk region.",
+         ("event|deployment|north korea", "asserted", "Kursk")),
+        # "its troops" are the subject's, "our troops" a state spokesman's state's
+        ("Moscow has repeatedly denied that its troops are in Ukraine.", ("event|deployment|russia", "denied", "Ukraine")),
+        ("Russia said its troops had pushed into the Donetsk region.",
+         ("event|deployment|russia", "asserted", "Donetsk")),
+        ('"Our troops are not in Ukraine," Kremlin spokesman Dmitry Peskov said.',
+         ("event|deployment|russia", "denied", "Ukraine")),
+    ],
+)
+def test_troops_that_go_somewhere_or_are_a_partys_own(nlp, body: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity, claim.place) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Russian troops entered the war in 2022, officials said.", "Russian forces moved into positions near the river.",
+     "Protesters entered the parliament building, police said.", "The company said its workers were in Texas."],
+)
+def test_going_into_no_place_is_no_deployment(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the other party of an agreement, named on the verb that made (or did not make) it
         ("Hamas said no agreement had been reached with Israel.", [("event|agreement|hamas+israel", "denied")]),
         ("Ukraine denied it had signed any deal with Russia.", [("event|agreement|russia+ukraine", "denied")]),
@@ -734,6 +800,13 @@ def test_a_dateline_before_a_colon_in_the_body_is_no_source(nlp) -> None:  # typ
 )
 def test_headline_shapes(nlp, title: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in events(nlp, _NAMED, title)
+
+
+def test_a_headline_participle_on_an_untagged_surname_is_told_by_who_reports_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Iraqi state television said Islamic State leader Abu Bakr al-Baghdadi had been wounded in an air "
+            "strike on Sunday.")
+    claims = claims_of(nlp, article(body, "Baghdadi killed in US strike, Iraqi TV reports"))
+    one(claims, key="event|death|baghdadi", polarity="asserted", speaker="Iraqi TV")
 
 
 def test_the_person_named_beside_an_organisation_is_who_died(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1084,6 +1157,23 @@ def test_a_judgement_of_an_agreement_is_no_claim_that_it_was_made(nlp) -> None: 
             "spokesman Mike Omeri said. “This ceasefire is incredibly promising, but we aren’t there yet,” said "
             "Hussaini Abdu, a charity director.")
     assert [c.speaker for c in claims_of(nlp, article(body)) if c.kind == "event"] == ["Mike Omeri"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a naming verb that calls what a report tells false: its subject denies it
+        ('The Kremlin called reports of a phone call between Putin and Trump "pure fiction".',
+         ("event|call|putin+trump", "denied", "Kremlin")),
+        ("Peskov called the reports of a meeting between Putin and Erdogan pure fiction.",
+         ("event|meeting|erdogan+putin", "denied", "Peskov")),
+        # the name hung inside the object by the parse: "the groping allegations 'total fiction'"
+        ('Trump called the groping allegations "total fiction".', ("event|allegation|trump", "denied", "Trump")),
+    ],
+)
+def test_a_report_called_false_is_denied_by_who_calls_it(  # type: ignore[no-untyped-def]
+        nlp, body: str, expected: tuple[str, str, str]) -> None:
+    assert [(c.key, c.polarity, c.speaker) for c in claims_of(nlp, article(body)) if c.kind == "event"] == [expected]
 
 
 @pytest.mark.parametrize(
