@@ -162,6 +162,7 @@ class ClaimContext:
             polarity=parts.polarity,
             hedged=parts.hedged,
             participants=parts.participants,
+            place_country=self.index.within.get(parts.place) if parts.place else None,
         )
 
     def sentence_bounds(self, sentence: Span) -> tuple[int, int]:

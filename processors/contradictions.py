@@ -88,7 +88,9 @@ def _who(claim: Claim) -> str:
 
 def _about(claim: Claim) -> str:
     if claim.kind == "event":
-        return f"{claim.predicate}({', '.join(claim.participants)})"
+        within = f" ({claim.place_country})" if claim.place_country else ""
+        place = f" in {claim.place}{within}" if claim.place else ""
+        return f"{claim.predicate}({', '.join(claim.participants)}){place}"
     holder = f"{claim.subject} " if claim.subject else ""
     place = f" in {claim.place}" if claim.place else ""
     return f"{holder}{claim.predicate}{place}"
@@ -168,17 +170,20 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     polarities = {a.polarity, b.polarity}
     if polarities != {"asserted", "denied"}:
         return None
-    if a.place and b.place and a.place != b.place:
-        return None  # troops sent to Belarus, denied in Ukraine: two deployments
+    asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
+    if a.place and b.place and a.place != b.place and asserting.place_country != denying.place:
+        # troops sent to Belarus, denied in Ukraine: two deployments; troops said to be in
+        # "Russia's Kursk region" against none in Russia: one
+        return None
     if not all(same_person(x, y) for x, y in zip(a.participants, b.participants)):
         return None  # "Judd Nelson" and "Willie Nelson" share a key, not a person
     if a.side is not None and a.side == b.side:
         return None
-    asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
     hedge = " (hedged)" if asserting.hedged else ""
+    denied = "it" if denying.place in (None, asserting.place) else _about(denying)  # "denies deployment(...) in Russia"
     return "polarity", (
         f"{_who(asserting)} reports {_about(asserting)}{hedge}; "
-        f"{_who(denying)} denies it ({_period(asserting)})"
+        f"{_who(denying)} denies {denied} ({_period(asserting)})"
     )
 
 

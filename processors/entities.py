@@ -161,6 +161,8 @@ class EntityIndex:
     titles: dict[str, set[str]] = field(default_factory=dict)
     #: surnames the model tags PERSON somewhere in the document
     person_surnames: set[str] = field(default_factory=set)
+    #: place canonical name → the country the document puts it in ("Russia's Kursk region")
+    within: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, words: DocWords | None = None) -> EntityIndex:
@@ -181,6 +183,7 @@ class EntityIndex:
                 index.surnames.setdefault(name.split()[-1], name)
         for span in spans:
             index._add(span)
+        index.within = _places_within(index)
         return index
 
     def _add(self, span: Span) -> None:
@@ -314,6 +317,56 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
             if names and names[-1].i == token.i - 1:
                 places.add(names[-1].text)
     return {p for p in places if p}
+
+
+def _places_within(index: EntityIndex) -> dict[str, str]:
+    """Places the document puts in a country: "Russia's Kursk region", "the Russian region of
+    Kursk", "the Kursk region of Russia", "Kursk, Russia". A place put in two countries is in
+    neither."""
+    within: dict[str, str] = {}
+    clashing: set[str] = set()
+    for entity, span in zip(index.entities, index.spans):
+        named_place = span.root.pos_ == "PROPN" and _place_noun_of(span.root) is not None  # "the region of Kursk"
+        if entity.label not in PLACE_LABELS and not named_place or country_of(entity.canonical) is not None:
+            continue
+        country = _country_around(span, index)
+        if country is None or country == entity.canonical:
+            continue
+        if within.setdefault(entity.canonical, country) != country:
+            clashing.add(entity.canonical)
+    return {place: country for place, country in within.items() if place not in clashing}
+
+
+def _country_around(span: Span, index: EntityIndex) -> str | None:
+    """The country named around a place's name: a possessive or national adjective on the
+    place noun it names ("Russia's Kursk region", "the Russian region of Kursk"), that noun's
+    "of"/"in" ("the Kursk region of Russia"), or a country after a comma ("Kursk, Russia")."""
+    root = span.root
+    noun = _place_noun_of(root) or root
+    for child in noun.children:
+        country = None
+        if child.dep_ in ("poss", "amod", "compound") and child.i not in range(span.start, span.end):
+            country = country_of(child.text)  # "Russia's", "Russian"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):  # not the "of" of the place itself
+            country = next((c for o in child.children if o.dep_ == "pobj" and o.i != root.i
+                            and (c := country_of(o.text))), None)
+        if country is not None:
+            return country
+    after = span.end
+    doc = span.doc
+    if after + 1 < len(doc) and doc[after].text == "," and (other := index.entity_at(doc[after + 1])) is not None \
+            and other.label in PLACE_LABELS and other.start_char == doc[after + 1].idx:
+        return country_of(other.canonical)  # "Kursk, Russia"
+    return None
+
+
+def _place_noun_of(name: Token) -> Token | None:
+    """The place noun a name names: "the Kursk region", "the region of Kursk"."""
+    if name.dep_ == "compound" and name.head.lemma_.lower() in PLACE_NOUNS:
+        return name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in PLACE_NOUNS:
+        return name.head.head
+    return None
 
 
 def _struck_name(ent: Span) -> bool:

@@ -115,6 +115,8 @@ class Claim(WireMixin):
     polarity: Polarity = "asserted"
     hedged: bool = False
     participants: tuple[str, ...] = field(default_factory=tuple)
+    #: the country the article puts ``place`` in ("Russia's Kursk region"), when it says
+    place_country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ class ClaimRecord(WireRecord):
     polarity: Literal["asserted", "denied", "noncommittal"] = "asserted"
     hedged: bool = False
     participants: List[str] = []
+    place_country: Optional[str] = None
     schema_version: int = SCHEMA_VERSION
 
 

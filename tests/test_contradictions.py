@@ -206,3 +206,15 @@ def test_events_said_to_be_in_two_different_places_are_two_events():
     assert compare(sent, denied_elsewhere, POLICY) is None
     assert compare(sent, denied_there, POLICY) is not None
     assert compare(sent, denied_nowhere, POLICY) is not None
+
+
+def test_an_event_in_a_region_contradicts_its_denial_in_the_country_the_article_puts_it_in():
+    in_kursk = replace(event("a", "asserted"), place="Kursk", place_country="Russia")
+    none_in_russia = replace(event("b", "denied", side="other"), place="Russia")
+    in_russia = replace(event("c", "asserted"), place="Russia")
+    none_in_kursk = replace(event("d", "denied", side="other"), place="Kursk", place_country="Russia")
+    found = compare(in_kursk, none_in_russia, POLICY)
+    assert found is not None and "reports call(Vladimir Putin, Donald Trump) in Kursk (Russia); " \
+        "Speaker (via outlet) denies call(Vladimir Putin, Donald Trump) in Russia (" in found[1]
+    assert compare(in_russia, none_in_kursk, POLICY) is None  # elsewhere in Russia, perhaps
+    assert compare(replace(in_kursk, place_country=None), none_in_russia, POLICY) is None

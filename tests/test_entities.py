@@ -138,3 +138,18 @@ def test_a_group_is_one_name_whatever_the_model_tagged(nlp, text: str) -> None: 
 )
 def test_a_dateline_is_where_a_report_was_filed(nlp, text: str, dateline: bool) -> None:  # type: ignore[no-untyped-def]
     assert is_dateline(nlp(text)[0]) is dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "within"),
+    [
+        ("North Korean troops are fighting in Russia's Kursk region.", {"Kursk": "Russia"}),
+        ("Fighting continued in the Kursk region of Russia.", {"Kursk": "Russia"}),
+        ("Officials in Kursk, Russia, said the town was shelled.", {"Kursk": "Russia"}),
+        ("The Donetsk region of Ukraine and Russia's Kursk region.", {"Donetsk": "Ukraine", "Kursk": "Russia"}),
+        # two towns, no country
+        ("Protests spread from Paris to Lyon.", {}),
+    ],
+)
+def test_the_country_a_document_puts_a_place_in(nlp, text: str, within: dict) -> None:  # type: ignore[no-untyped-def]
+    assert EntityIndex.build(nlp(text)).within == within
