@@ -175,6 +175,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
         # troops sent to Belarus, denied in Ukraine: two deployments; troops said to be in
         # "Russia's Kursk region" against none in Russia: one
         return None
+    if a.predicate == "capture" and a.subject is not None and a.subject == b.subject:
+        return None  # "Russian forces captured X" and "X remains under Russian control": one holder
     if not all(same_person(x, y) for x, y in zip(a.participants, b.participants)):
         return None  # "Judd Nelson" and "Willie Nelson" share a key, not a person
     if a.side is not None and a.side == b.side:

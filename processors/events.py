@@ -136,6 +136,8 @@ _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention cus
 _WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
 #: Verbs by which troops are somewhere: "North Korean troops are (fighting) in Kursk".
 _PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
+#: Verbs by which a place stays with whoever holds it: "remained under Ukrainian control".
+_STILL_VERBS = frozenset("be remain stay".split())
 #: Verbs by which troops go into a place: "Russian troops entered Luhansk", "crossed into Kursk".
 _ENTERING_VERBS = frozenset("enter cross push advance move pour march roll storm".split())
 #: Possessives by which troops are their sentence's subject's: "Moscow denied its troops were in Ukraine".
@@ -184,7 +186,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take", "harm", "hurt",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take", "harm", "hurt", "control", "hand",
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
@@ -215,7 +217,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             continue
         if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
             continue
-        speaker = ctx.attributor.speaker_of(token, sentence)
+        held = _still_held(token) if predicate == "capture" else None  # said of the verb that holds it
+        speaker = ctx.attributor.speaker_of(held or token, sentence)
         if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
             speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
@@ -231,6 +234,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         memory.last[predicate] = participants
         parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx),
                        outlet=ctx.article.source)
+        if parts is not None and predicate == "capture" and (parts.polarity == "asserted" or held is not None):
+            parts = replace(parts, subject=_holder_after(token, held, ctx, speaker))
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
             denial = denying_aside(token, parts, sentence, ctx)
@@ -320,7 +325,8 @@ def _event(
     trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None,
     place: str | None, *, outlet: str,
 ) -> ClaimParts | None:
-    reading = read(trigger, sentence)
+    held = _still_held(trigger) if predicate == "capture" else None
+    reading = read(held or trigger, sentence)  # "X remained under Ukrainian control", read on "remained"
     if reading is None or speaker is None and not _own_voice(trigger, sentence):
         return None
     if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
@@ -328,13 +334,15 @@ def _event(
     if reading.polarity == "denied" and predicate == "injury" and trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
         return None  # "denied that its troops wounded X" denies who did it
     polarity = reading.polarity
-    if _alive_now(trigger) or trigger.lower_ in _UNHURT:
+    if _alive_now(trigger) or trigger.lower_ in _UNHURT or held is not None:
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
         polarity = "denied"
     if speaker is None:
-        if polarity != "denied":
-            return None  # an unattributed assertion is background, not a claim anyone makes
+        if polarity != "denied" or held is not None:
+            # an unattributed assertion is background, not a claim anyone makes, and so is
+            # "Kherson, which remains under Russian control": the outlet's word of who holds it
+            return None
         speaker = Speaker(outlet, None)  # "Judd Nelson is not dead.": the outlet's own word
     cue = reading.cue
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
@@ -410,6 +418,8 @@ def _predicate(token: Token) -> str | None:
             return None  # "calls for the nun to be excommunicated", "calls to resign"
         if lemma == "presence":
             return "deployment" if _troops_of(token) is not None else None
+        if _still_held(token) is not None:
+            return "capture"  # "Robotyne remained under Ukrainian control": a denial, read in ``_event``
         if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.head.lemma_ in ("be", "have") and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
@@ -642,7 +652,10 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     captured", "kidnapped X", "X fell", "the fall of X", "X's capture". Only a named thing, and
     a place for "fell": "captured 30 soldiers", "prices fell", "Trump fell" take nothing."""
     by_possessive = False
-    if trigger.pos_ == "NOUN":
+    held = _still_held(trigger)
+    if held is not None:
+        taken = _deps(held, ("nsubj",))  # "Robotyne remained under Ukrainian control"
+    elif trigger.pos_ == "NOUN":
         taken = of_objects(trigger)
         if not taken:  # "reports of Rosenberg's capture": a person or a known place, never the captor
             taken, by_possessive = _deps(trigger, ("poss",)), True
@@ -670,6 +683,48 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
         if place:
             return key_name(place), place
     return None
+
+
+def _holder_after(trigger: Token, held: Token | None, ctx: ClaimContext, speaker: Speaker | None) -> str | None:
+    """Who holds a place after what a sentence tells of it, key form: the captor of "Russian
+    forces captured X", "Ukraine retook X", "its forces captured X"; the holder of "X remained
+    under Ukrainian control". None when nobody, or more than one party, is named."""
+    if held is not None:
+        holders = {h for c in trigger.children if c.dep_ in ("amod", "poss", "compound")
+                   if (h := ctx.holder_name(c))}
+    elif trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall":  # "Bakhmut fell to Russian forces"
+        holders = {h for p in _deps(trigger, ("prep",)) if p.lower_ == "to" for o in _deps(p, ("pobj",))
+                   for h in ctx.country_modifiers(o) | set(_names_of([o], ctx, speaker).values())}
+    elif trigger.pos_ == "VERB":
+        holders = set()
+        for subject in _subjects(trigger):
+            holders |= ctx.country_modifiers(subject)
+            holders |= set(_capitals_as_countries(_names_of([subject], ctx, speaker)).values())
+            owners = [c for c in _deps(subject, ("poss",)) if c.lower_ in _OWNING_PRONOUNS]
+            if owners:  # "its forces captured X": the forces of the clause's subject above, or the speaker's
+                above = _owner_subjects(subject)
+                holders |= set(_capitals_as_countries(_names_of(above, ctx, speaker)).values())
+                holders |= {h for a in above for h in ctx.country_modifiers(a)}
+                if not holders and speaker is not None and country_of(speaker.side or "") is not None:
+                    holders.add(country_of(speaker.side or ""))
+    else:
+        return None
+    countries = {c for h in holders if (c := country_of(h))}  # "Russia's defence ministry": Russia
+    keys = {key_name(h) for h in countries or holders}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _still_held(noun: Token) -> Token | None:
+    """The verb by which a place is still held by whoever held it: "X remained under Ukrainian
+    control", "X is still in Ukrainian hands" (a denial of its capture); None otherwise."""
+    prep, verb = noun.head, noun.head.head
+    lemma = noun.lemma_.lower()
+    held = noun.dep_ == "pobj" and (lemma == "control" and prep.lower_ == "under" or
+                                    lemma == "hand" and noun.lower_ == "hands" and prep.lower_ == "in")
+    if not held or verb.lemma_.lower() not in _STILL_VERBS or not _deps(verb, ("nsubj",)) or negated(verb) or \
+            any(c.lower_ == "longer" for c in verb.children):
+        return None  # "are no longer under its control", "is not in Ukrainian hands": lost, not held
+    return verb if lemma == "control" or any(c.dep_ in ("amod", "poss") for c in noun.children) else None
 
 
 def _fell_in_war(verb: Token, entity: Entity | None, ctx: ClaimContext) -> bool:

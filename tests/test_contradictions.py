@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from processors.contradictions import DetectionPolicy, KeyRecord, alert_id_for, compare, observe
+from processors.model import Claim
 from tests.factories import T0, claim, event
 
 POLICY = DetectionPolicy()
@@ -218,3 +219,16 @@ def test_an_event_in_a_region_contradicts_its_denial_in_the_country_the_article_
         "Speaker (via outlet) denies call(Vladimir Putin, Donald Trump) in Russia (" in found[1]
     assert compare(in_russia, none_in_kursk, POLICY) is None  # elsewhere in Russia, perhaps
     assert compare(replace(in_kursk, place_country=None), none_in_russia, POLICY) is None
+
+
+def test_a_capture_and_a_place_still_held_by_the_captor_agree():
+    def capture(claim_id: str, polarity: str, holder: str | None, side: str) -> Claim:
+        return replace(event(claim_id, polarity, side=side), key="event|capture|avdiivka", predicate="capture",
+                       participants=("Avdiivka",), subject=holder)
+    taken_by_russia = capture("a", "asserted", "russia", "isw")
+    held_by_russia = capture("b", "denied", "russia", "russia")
+    held_by_ukraine = capture("c", "denied", "ukraine", "ukraine")
+    denied_outright = capture("d", "denied", None, "ukraine")
+    assert compare(taken_by_russia, held_by_russia, POLICY) is None
+    assert compare(taken_by_russia, held_by_ukraine, POLICY) is not None
+    assert compare(taken_by_russia, denied_outright, POLICY) is not None

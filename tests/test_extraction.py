@@ -722,6 +722,38 @@ def test_troops_that_go_somewhere_or_are_a_partys_own(nlp, body: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place still held denies its capture, held by whom the sentence says
+        ("Ukraine's military said Robotyne remained under Ukrainian control.",
+         ("event|capture|robotyne", "denied", "ukraine")),
+        ("Ukraine said the town of Avdiivka was still in Ukrainian hands.",
+         ("event|capture|avdiivka", "denied", "ukraine")),
+        # a capture asserted keeps its captor
+        ("Russia's defence ministry said its forces had captured the village of Robotyne.",
+         ("event|capture|robotyne", "asserted", "russia")),
+        ("Ukraine said it had retaken Kherson.", ("event|capture|kherson", "asserted", "ukraine")),
+        # a plain denial names nobody as holding it
+        ("Ukraine denied that Russian forces had captured Robotyne.", ("event|capture|robotyne", "denied", None)),
+    ],
+)
+def test_who_holds_a_place_after_a_capture_or_a_denial_of_one(  # type: ignore[no-untyped-def]
+        nlp, body: str, expected: tuple[str, str, str | None]) -> None:
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity, claim.subject) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Kherson, which remains under Russian control, was shelled.", "The situation remained under control, police said.",
+     "The company is in good hands, Musk said.",
+     "The ministries in the capital Tripoli are no longer under its control, a government statement said."],
+)
+def test_what_the_outlet_says_is_held_or_no_place_held_is_no_claim(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
+
+
+@pytest.mark.parametrize(
     "body",
     ["Russian troops entered the war in 2022, officials said.", "Russian forces moved into positions near the river.",
      "Protesters entered the parliament building, police said.", "The company said its workers were in Texas."],
