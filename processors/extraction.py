@@ -55,8 +55,9 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
 
 
 #: Words by which a lede makes its story a hoax: the falsity words, less those that call a
-#: story false without making it one ("nonsense", "an ISIS propaganda video").
-_HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense", "propaganda", "disinformation", "misinformation"}
+#: story false without making it one ("nonsense", "an ISIS propaganda video", "absurd").
+_HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense", "propaganda", "disinformation", "misinformation",
+                                "absurd", "ridiculous", "laughable", "nonsensical"}
 #: The title and first sentence: where a debunking story says what it is about.
 _LEDE_SENTENCES = 2
 #: Unnamed speakers that are pieces of content, not people: in a story about a hoax they are

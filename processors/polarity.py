@@ -29,7 +29,7 @@ _REFUSAL_VERBS = frozenset("decline refuse".split())
 FALSITY_WORDS = frozenset(
     "false untrue fiction fake baseless groundless nonsense fabricated fabrication lie lies "
     "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated propaganda "
-    "disinformation misinformation".split()
+    "disinformation misinformation absurd ridiculous laughable nonsensical".split()
 )
 #: Verbs by which someone names a thing for what they say it is, their subject the speaker:
 #: "called the allegations a witch hunt", "labelled the claims false".
@@ -77,6 +77,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             any(c.dep_ == "acomp" and c.lemma_.lower() in _EVALUATIVE for c in trigger.head.children):
         return None  # "this ceasefire is incredibly promising": a comment on what others announced
     path, outside = clause_path(trigger)
+    if (truth := no_truth_in(path[-1])) is not None:
+        return Reading("denied", False, truth)  # "there was no truth in reports that ..."
     if speaking_participle(path[-1]) and (outside[0].lemma_.lower() in DENIAL_VERBS or dismissing_phrase(outside[0])):
         outside = outside[1:]  # "X dismissed the report, saying Y had not met Z": X's own words
     if any(node.lemma_.lower() in DENIAL_VERBS or negated(node) for node in outside):
@@ -99,6 +101,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("noncommittal", hedged, node)
         if lemma in _CONFIRM_VERBS and _noncommittal(node):
             return Reading("noncommittal", hedged, node)
+        if lemma == "unaware" or lemma == "aware" and negated(node):
+            return Reading("noncommittal", hedged, node)  # "said it was not aware of any call"
         falsity = falsity_cue(node)
         if falsity is not None:  # before irrealis: "called reports of a call untrue"
             return Reading("denied", hedged, falsity)
@@ -129,6 +133,15 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
         rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
+
+
+def no_truth_in(report: Token) -> Token | None:
+    """ "no truth in (or to) reports that ...": the "truth" that denies what the reports tell."""
+    truth = report.head.head
+    if report.dep_ == "pobj" and report.head.lower_ in ("in", "to") and truth.lemma_.lower() == "truth" and \
+            negated(truth) and report.lemma_.lower() in ("report", "claim", "allegation", "rumour", "rumor", "suggestion"):
+        return truth
+    return None
 
 
 def falsity_cue(node: Token) -> Token | None:
@@ -259,10 +272,11 @@ def _headline_denial(node: Token) -> Token | None:
 
 def _nominal(node: Token) -> bool:
     """A verb form in a noun's place: "reports" tagged VERB in "reports of his death were a
-    hoax" and in "Reports that he had been arrested are untrue, his lawyer said"."""
+    hoax", in "Reports that he had been arrested are untrue, his lawyer said" and in "said
+    reports that Putin had met Trump were false"."""
     return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and node.tag_ == "VBZ" and any(
         c.dep_ == "prep" and c.lower_ == "of" or
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in node.children)
 
 

@@ -1192,6 +1192,21 @@ def test_a_judgement_of_an_agreement_is_no_claim_that_it_was_made(nlp) -> None: 
 
 
 @pytest.mark.parametrize(
+    ("body", "polarity"),
+    [
+        # "reports" tagged a verb, its clause hung on it: the reports are what is false
+        ('Peskov said reports that Putin had met Trump were "completely false".', "denied"),
+        ("Peskov said there was no truth in reports that Putin had met Trump.", "denied"),
+        ("Peskov called reports that Putin had met Trump absurd.", "denied"),
+        # not knowing of a meeting says nothing either way
+        ('The Kremlin said it was "not aware" of any meeting between Putin and Trump.', "noncommittal"),
+    ],
+)
+def test_how_a_side_answers_reports_of_an_event(nlp, body: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == [("event|meeting|putin+trump", polarity)]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # a naming verb that calls what a report tells false: its subject denies it
