@@ -19,9 +19,7 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
-from processors.polarity import (
-    DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase, naming_as_false, no_truth_in, speaking_participle,
-)
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase, naming_as_false, speaking_participle
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
@@ -142,8 +140,6 @@ class Attributor:
     def speaker_of(self, anchor: Token, sentence: Span) -> Speaker | None:
         """The speaker of the clause containing ``anchor``."""
         path = clause_path(anchor)[0]
-        if (truth := no_truth_in(path[-1])) is not None:
-            path = [*path, *clause_path(truth)[0]]  # "Peskov said there was no truth in reports that ..."
         if path[-1].dep_ == "acl" and path[-1].head.lemma_.lower() in _POSITION_NOUNS:
             path = [*path, path[-1].head]  # "his argument that the claims are false"
         for node in path:

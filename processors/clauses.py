@@ -16,7 +16,7 @@ REPORTING_VERBS = frozenset(
     accuse counter rebut dispute concede predict describe""".split()
 )
 #: Nouns whose clause is their content: "claims that Putin had spoken with Trump".
-CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax".split())
+CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax evidence".split())
 #: Content nouns that hold something no one vouches for: "rumours of his death", "a hoax
 #: claiming he had died". What they contain is a claim only when it is called false.
 RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip satire prank".split())
@@ -107,8 +107,8 @@ def is_consequence(node: Token) -> bool:
 
 def _carried(node: Token) -> bool:
     """A content noun in a prepositional phrase that carries it to the verb saying what it is
-    worth: "dismissed as absurd [reports that ...]", "there is no truth to [reports that ...]"."""
-    return _shifted_object(node) or node.dep_ == "pobj" and node.head.lower_ == "to" and \
+    worth: "dismissed as absurd [reports that ...]", "there is no truth to (in) [reports that ...]"."""
+    return _shifted_object(node) or node.dep_ == "pobj" and node.head.lower_ in ("to", "in") and \
         node.head.head.lemma_.lower() == "truth" and node.lemma_.lower() in CONTENT_NOUNS
 
 

@@ -645,6 +645,8 @@ def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
 
 #: The pronouns of the other gender: a sentence with both has two people in it.
 _OTHER_GENDER = {"he": frozenset({"she", "her", "hers"}), "she": frozenset({"he", "him", "his"})}
+#: Titles of the other gender than a pronoun's: "she" is not "Mr Winter".
+_TITLES_OF = {"he": frozenset({"mrs", "ms", "miss"}), "she": frozenset({"mr"})}
 
 
 def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
@@ -674,6 +676,8 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
             # "she was not captured"; with "he" in the sentence too, a reading blind to gender could
             # take the speaker for her ("'... she was captured,' he said")
             entity = _person_before_in_sentence(token, ctx) or ctx.attributor.antecedent(token)
+            if entity is not None and ctx.index.titles.get(entity.canonical, set()) & _TITLES_OF[token.lower_]:
+                entity = None  # "'... no evidence that she has been captured,' Mr Winter said": not him
         if place is None and entity is not None and entity.label == "PERSON" and not fell:
             return person_key(entity.canonical), entity.canonical  # "Rosenberg was captured"
         if place is None and token.pos_ == "PROPN" and not by_possessive and (not fell or _fell_in_war(

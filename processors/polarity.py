@@ -77,8 +77,6 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             any(c.dep_ == "acomp" and c.lemma_.lower() in _EVALUATIVE for c in trigger.head.children):
         return None  # "this ceasefire is incredibly promising": a comment on what others announced
     path, outside = clause_path(trigger)
-    if (truth := no_truth_in(path[-1])) is not None:
-        return Reading("denied", False, truth)  # "there was no truth in reports that ..."
     if speaking_participle(path[-1]) and (outside[0].lemma_.lower() in DENIAL_VERBS or dismissing_phrase(outside[0])):
         outside = outside[1:]  # "X dismissed the report, saying Y had not met Z": X's own words
     if any(node.lemma_.lower() in DENIAL_VERBS or negated(node) for node in outside):
@@ -133,15 +131,6 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             return Reading("denied", hedged, node) if _states_occurrence(node, trigger) else None
         rumoured = rumoured or node.i != trigger.i and (is_rumour(node) or about_rumour(node))
     return None if rumoured else Reading("asserted", hedged, trigger)
-
-
-def no_truth_in(report: Token) -> Token | None:
-    """ "no truth in (or to) reports that ...": the "truth" that denies what the reports tell."""
-    truth = report.head.head
-    if report.dep_ == "pobj" and report.head.lower_ in ("in", "to") and truth.lemma_.lower() == "truth" and \
-            negated(truth) and report.lemma_.lower() in ("report", "claim", "allegation", "rumour", "rumor", "suggestion"):
-        return truth
-    return None
 
 
 def falsity_cue(node: Token) -> Token | None:

@@ -1198,6 +1198,9 @@ def test_a_judgement_of_an_agreement_is_no_claim_that_it_was_made(nlp) -> None: 
         ('Peskov said reports that Putin had met Trump were "completely false".', "denied"),
         ("Peskov said there was no truth in reports that Putin had met Trump.", "denied"),
         ("Peskov called reports that Putin had met Trump absurd.", "denied"),
+        # evidence that it happened, or none
+        ("The Pentagon said there was evidence that Putin had met Trump.", "asserted"),
+        ("The Pentagon said there was no evidence that Putin had met Trump.", "denied"),
         # not knowing of a meeting says nothing either way
         ('The Kremlin said it was "not aware" of any meeting between Putin and Trump.', "noncommittal"),
     ],
@@ -1284,3 +1287,9 @@ def test_reports_that_something_happened_called_untrue_deny_it(nlp) -> None:  # 
     body = "Reports that John Smith had been arrested are untrue, his lawyer said."
     assert events(nlp, body) == [("event|arrest|smith", "denied")]
     assert events(nlp, body, title="News") == [("event|arrest|smith", "denied")]  # "Reports" tagged VBZ
+
+
+def test_she_in_a_speakers_words_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Charlie Winter, a researcher, spoke on Monday. \u201cNo photos of her have been circulated by Isis,\u201d "
+            "Mr Winter said, \u201cwhich means there is no hard evidence that she has actually been captured.\u201d")
+    assert [key for key, _ in events(nlp, body) if "winter" in key] == []
