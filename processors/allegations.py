@@ -599,7 +599,7 @@ def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
 
 
 def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
-    """ "investigators found no evidence that B ..."."""
+    """ "investigators found no evidence that B ...", "... of wrongdoing by B"."""
     for obj in _deps(verb, ("dobj",)):
         if obj.lemma_.lower() != "evidence" or not (negated(obj) or negated(verb)):
             continue
@@ -612,6 +612,12 @@ def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
             return _parts(verb, verb, against, ctx, speaker, "denied", False, fallback=speaker)
         if accused and speaker is not None:
             return _parts(verb, verb, accused, ctx, speaker, "denied", False)
+        # "found no evidence of wrongdoing by Menendez": the one the misdeed is put on
+        doers = [o for deed in of_objects(obj) if deed.lemma_.lower() in _MISDOINGS
+                 for p in _deps(deed, ("prep",)) + _deps(obj, ("prep",)) if p.lower_ == "by"
+                 for o in _deps(p, ("pobj",))]  # "by B" on the deed, or hung on "evidence"
+        if doers and speaker is not None:
+            return _parts(verb, verb, doers, ctx, speaker, "denied", False)
     return None
 
 

@@ -1194,9 +1194,14 @@ def _between_the_two(trigger: Token) -> bool:
 
 
 def _is_anaphoric(token: Token, predicate: str) -> bool:
-    """ "the call", "such a meeting": a definite mention that names no participant of its
-    own ("the arrest of the wife of X" names one, only not a person)."""
+    """ "the call", "such a meeting", "there was no (such) call", "no such call took place": a
+    definite (or denied) mention that names no participant of its own ("the arrest of the wife
+    of X" names one, only not a person; "had no information of such arrest" is neither)."""
     children = list(token.children)
     own = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in _PARTICIPANT_PREPS.get(predicate, ())
               for c in children)
-    return not own and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children)
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children)
+    # "There was no call.", "No call took place.": the one just told, said not to have happened
+    none_happened = any(c.dep_ == "det" and c.lower_ == "no" for c in children) and (
+        token.dep_ == "attr" and token.head.lemma_ == "be" or token.head.lemma_.lower() in _OCCURRING)
+    return not own and (pointing or none_happened)

@@ -1293,3 +1293,27 @@ def test_she_in_a_speakers_words_is_not_the_speaker(nlp) -> None:  # type: ignor
     body = ("Charlie Winter, a researcher, spoke on Monday. \u201cNo photos of her have been circulated by Isis,\u201d "
             "Mr Winter said, \u201cwhich means there is no hard evidence that she has actually been captured.\u201d")
     assert [key for key, _ in events(nlp, body) if "winter" in key] == []
+
+
+def test_no_evidence_of_a_misdeed_by_someone_denies_the_allegation_against_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Prosecutors accused Menendez of taking bribes. Menendez's lawyer said on Saturday that an internal review "
+            "had found no evidence of wrongdoing by Menendez.")
+    one(claims_of(nlp, article(body)), key="event|allegation|menendez", polarity="denied")
+
+
+@pytest.mark.parametrize(
+    "denial", ['Peskov told reporters: "There was no call."', '"No such call took place," Peskov said.'],
+)
+def test_no_call_after_one_was_told_denies_that_call(nlp, denial: str) -> None:  # type: ignore[no-untyped-def]
+    body = "The Washington Post reported that Donald Trump spoke with Vladimir Putin by phone on Thursday. " + denial
+    one(claims_of(nlp, article(body)), key="event|call|putin+trump", polarity="denied", speaker="Peskov")
+
+
+def test_no_call_with_none_told_before_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, 'Peskov told reporters: "There was no call."') == []
+
+
+def test_no_information_of_such_an_event_asserts_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("National Report said Banksy had been arrested in London. A Met spokesperson said the force did not have "
+            "any information of such arrest.")
+    assert [c.speaker for c in claims_of(nlp, article(body)) if c.key == "event|arrest|banksy"] == ["National Report"]
