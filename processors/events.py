@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts, event_parts
+from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, Speaker
@@ -136,6 +136,10 @@ _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention cus
 _WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
 #: Verbs by which troops are somewhere: "North Korean troops are (fighting) in Kursk".
 _PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
+#: Verbs by which someone stays in a post ("remained in his post", "remains in charge", "stayed on"),
+#: which denies that they resigned or were dismissed.
+_STAYING_VERBS = frozenset({"remain", "stay"})
+_POSTS = frozenset("post office charge job position role power seat".split())
 #: Verbs by which a place stays with whoever holds it: "remained under Ukrainian control".
 _STILL_VERBS = frozenset("be remain stay".split())
 #: Verbs by which troops go into a place: "Russian troops entered Luhansk", "crossed into Kursk".
@@ -186,7 +190,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take", "harm", "hurt", "control", "hand",
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take", "harm", "hurt", "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
@@ -241,6 +245,9 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             denial = denying_aside(token, parts, sentence, ctx)
             if denial is not None:
                 claims.append(ctx.build(denial, sentence))
+            if _stays_in_post(token):  # "Mokoena remained in his post": not dismissed either
+                keys = parts.key.split("|", 2)[2].split("+")
+                claims.append(ctx.build(replace(parts, key=event_key("dismissal", keys), predicate="dismissal"), sentence))
     return claims
 
 
@@ -334,7 +341,7 @@ def _event(
     if reading.polarity == "denied" and predicate == "injury" and trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
         return None  # "denied that its troops wounded X" denies who did it
     polarity = reading.polarity
-    if _alive_now(trigger) or trigger.lower_ in _UNHURT or held is not None:
+    if _alive_now(trigger) or trigger.lower_ in _UNHURT or held is not None or _stays_in_post(trigger):
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
         polarity = "denied"
@@ -439,6 +446,8 @@ def _predicate(token: Token) -> str | None:
         return "injury"  # "X was badly injured", "X is unhurt" (a denial, read in ``_event``)
     if token.pos_ != "VERB":
         return None
+    if lemma in _STAYING_VERBS:
+        return "resignation" if _stays_in_post(token) else None  # a denial, read in ``_event``
     if lemma in _HURT_PASSIVES:  # "was not harmed", "was hurt in the blast"; not "was harmed by the report"
         hurt = negated(token) or any(p.lower_ in ("in", "during") for p in _deps(token, ("prep",)))
         return "injury" if hurt and token.tag_ == "VBN" and _deps(token, ("nsubjpass",)) else None
@@ -716,6 +725,16 @@ def _holder_after(trigger: Token, held: Token | None, ctx: ClaimContext, speaker
     countries = {c for h in holders if (c := country_of(h))}  # "Russia's defence ministry": Russia
     keys = {key_name(h) for h in countries or holders}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _stays_in_post(verb: Token) -> bool:
+    """ "X remained in his post", "remains in charge", "stayed on as chief executive" (not
+    "remained in office until 2019", which tells when they left)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _STAYING_VERBS or not _deps(verb, ("nsubj",)) \
+            or any(p.lower_ in ("until", "till") for p in verb.children):
+        return False
+    return any(p.lower_ == "in" and any(o.lemma_.lower() in _POSTS for o in _deps(p, ("pobj",)))
+               for p in _deps(verb, ("prep",))) or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _still_held(noun: Token) -> Token | None:

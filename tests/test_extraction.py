@@ -1317,3 +1317,21 @@ def test_no_information_of_such_an_event_asserts_nothing(nlp) -> None:  # type: 
     body = ("National Report said Banksy had been arrested in London. A Met spokesperson said the force did not have "
             "any information of such arrest.")
     assert [c.speaker for c in claims_of(nlp, article(body)) if c.key == "event|arrest|banksy"] == ["National Report"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["A ministry spokesman said Peter Mokoena remained in his post.", "The club said Jose Mourinho remains in charge."],
+)
+def test_staying_in_post_denies_a_resignation_and_a_dismissal(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(polarity for key, polarity in events(nlp, body)) == ["denied", "denied"]
+    assert {key.split("|")[1] for key, _ in events(nlp, body)} == {"resignation", "dismissal"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Officials said Peter Mokoena remained in office until 2019.", "Protesters stayed in the square, police said.",
+     "The minister did not remain in his post, officials said.", "OpenAI said Sam Altman would stay on as chief."],
+)
+def test_staying_anywhere_else_or_not_now_denies_nothing(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
