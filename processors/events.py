@@ -1201,7 +1201,8 @@ def _troops_object(verb: Token) -> Token | None:
 
 def _between_the_two(trigger: Token) -> bool:
     """ "the two leaders had not spoken", "both presidents met", "the two men held talks", "the
-    two had spoken": the pair the article named for this event before."""
+    two had spoken", "they did not speak" (only denied: an asserted "they met" is too often
+    others): the pair the article named for this event before."""
     parties = _deps(trigger, ("nsubj", "nsubjpass")) + \
         [o for p in _deps(trigger, ("prep",)) if p.lower_ == "between" for o in _deps(p, ("pobj",))]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
@@ -1209,6 +1210,7 @@ def _between_the_two(trigger: Token) -> bool:
     return any(p.lemma_.lower() in _PAIR_NOUNS and any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in p.children) or
         p.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in p.children)  # "the two had spoken"
+        or p.lower_ == "they" and trigger.pos_ == "VERB" and negated(trigger)  # "'They did not speak,' he said"
         for p in parties)
 
 

@@ -1335,3 +1335,10 @@ def test_staying_in_post_denies_a_resignation_and_a_dismissal(nlp, body: str) ->
 )
 def test_staying_anywhere_else_or_not_now_denies_nothing(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == []
+
+
+def test_they_in_a_denial_are_the_pair_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Washington Post reported that Donald Trump met Vladimir Putin on Friday. \"They have never met,\" Peskov said."
+    one(claims_of(nlp, article(body)), key="event|meeting|putin+trump", polarity="denied", speaker="Peskov")
+    asserted = "Donald Trump met Vladimir Putin in Helsinki, officials said. \"They met for two hours,\" an aide said."
+    assert [c.speaker for c in claims_of(nlp, article(asserted)) if c.key == "event|meeting|putin+trump"] == ["officials"]
