@@ -143,7 +143,7 @@ _POSTS = frozenset("post office charge job position role power seat".split())
 #: Verbs by which a place stays with whoever holds it: "remained under Ukrainian control".
 _STILL_VERBS = frozenset("be remain stay".split())
 #: Verbs by which troops go into a place: "Russian troops entered Luhansk", "crossed into Kursk".
-_ENTERING_VERBS = frozenset("enter cross push advance move pour march roll storm".split())
+_ENTERING_VERBS = frozenset("enter cross push advance move pour march roll storm arrive".split())
 #: Possessives by which troops are their sentence's subject's: "Moscow denied its troops were in Ukraine".
 _OWNING_PRONOUNS = frozenset({"its", "their"})
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
@@ -1161,14 +1161,15 @@ def _troops_verb(troops: Token) -> Token | None:
 
 def _entered(verb: Token) -> Token | None:
     """The place troops go into by ``verb``: the object of "entered", the "into" of "crossed
-    (the border) into"; only a place the model tagged, or a named region ("entered the war",
+    (the border) into", the "in" of "arrived in"; only a place the model tagged, or a named region ("entered the war",
     "moved into positions" enter none)."""
     lemma = verb.lemma_.lower()
     if lemma not in _ENTERING_VERBS or verb.pos_ != "VERB":
         return None
     objects = _deps(verb, ("dobj",))
     places = list(objects) if lemma == "enter" else []
-    places += [o for node in (verb, *objects) for p in _deps(node, ("prep",)) if p.lower_ == "into"
+    into = ("in", "into") if lemma == "arrive" else ("into",)  # "arrived in Kursk"
+    places += [o for node in (verb, *objects) for p in _deps(node, ("prep",)) if p.lower_ in into
                for o in _deps(p, ("pobj",))]
     return next((p for p in places if p.ent_type_ in ("GPE", "LOC") or p.lemma_.lower() in PLACE_NOUNS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)), None)

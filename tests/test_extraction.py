@@ -708,6 +708,8 @@ def test_troops_somewhere_are_deployed_there(nlp, body: str, expected: tuple[str
          ("event|deployment|ukraine", "asserted", "Kursk")),
         ("The Pentagon said thousands of North Korean soldiers had entered Russia's Kursk region.",
          ("event|deployment|north korea", "asserted", "Kursk")),
+        ("South Korea said the first North Korean soldiers arrived in the Kursk region on Monday.",
+         ("event|deployment|north korea", "asserted", "Kursk")),
         # "its troops" are the subject's, "our troops" a state spokesman's state's
         ("Moscow has repeatedly denied that its troops are in Ukraine.", ("event|deployment|russia", "denied", "Ukraine")),
         ("Russia said its troops had pushed into the Donetsk region.",
@@ -756,7 +758,8 @@ def test_what_the_outlet_says_is_held_or_no_place_held_is_no_claim(nlp, body: st
 @pytest.mark.parametrize(
     "body",
     ["Russian troops entered the war in 2022, officials said.", "Russian forces moved into positions near the river.",
-     "Protesters entered the parliament building, police said.", "The company said its workers were in Texas."],
+     "Protesters entered the parliament building, police said.", "The company said its workers were in Texas.",
+     "The troops arrived in good spirits, officials said."],
 )
 def test_going_into_no_place_is_no_deployment(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == []
