@@ -270,7 +270,8 @@ class ClaimContext:
         struck Turkey"), or on a verb that tells it ("thousands protested in Tbilisi" for "the
         crowd", "the rally"; "a bomb exploded in Kabul" for "the blast")."""
         lemma = token.lemma_.lower()
-        kinds = _DEADLY_KINDS if lemma == "toll" else {"protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)}
+        kind = "protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)
+        kinds = _DEADLY_KINDS if lemma == "toll" else {kind}
         for earlier in reversed(self.doc[: token.sent.start]):
             said = earlier.lemma_.lower()
             if (_INCIDENT_KINDS.get(said, said) if earlier.pos_ == "NOUN" else

@@ -16,7 +16,9 @@ REPORTING_VERBS = frozenset(
     accuse counter rebut dispute concede predict describe""".split()
 )
 #: Nouns whose clause is their content: "claims that Putin had spoken with Trump".
-CONTENT_NOUNS = frozenset("claim report rumor rumour allegation suggestion speculation news story hoax evidence".split())
+CONTENT_NOUNS = frozenset(
+    "claim report rumor rumour allegation suggestion speculation news story hoax evidence".split()
+)
 #: Content nouns that hold something no one vouches for: "rumours of his death", "a hoax
 #: claiming he had died". What they contain is a claim only when it is called false.
 RUMOUR_NOUNS = frozenset("rumor rumour hoax speculation gossip satire prank".split())

@@ -60,7 +60,8 @@ _ORG_WORDS = frozenset(
 _PERSON_NOUNS = frozenset("actor actress singer rapper star journalist activist lawyer".split())
 #: Nouns that, as the head of "Kursk region", make the proper-noun modifier a place.
 PLACE_NOUNS = frozenset(
-    "region province oblast city town village district county state area border coast shore outskirts outskirt streets street".split()
+    """region province oblast city town village district county state area border coast shore outskirts
+    outskirt streets street""".split()
 )
 _ADMINISTRATIVE_NOUNS = frozenset({"region", "oblast", "province"})
 _LOCATIVE_PREPS = frozenset("in near into outside around inside".split())

@@ -190,7 +190,8 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take", "harm", "hurt", "control", "hand", *_STAYING_VERBS,
+    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take",
+    *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
@@ -247,7 +248,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
                 claims.append(ctx.build(denial, sentence))
             if _stays_in_post(token):  # "Mokoena remained in his post": not dismissed either
                 keys = parts.key.split("|", 2)[2].split("+")
-                claims.append(ctx.build(replace(parts, key=event_key("dismissal", keys), predicate="dismissal"), sentence))
+                dismissal = replace(parts, key=event_key("dismissal", keys), predicate="dismissal")
+                claims.append(ctx.build(dismissal, sentence))
     return claims
 
 
@@ -646,7 +648,8 @@ def _participle_on_name(verb: Token) -> bool:
 
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
     """ "We have not sent any troops," the ministry said: "we" (or "our") is the speaker's country."""
-    if speaker is None or not speaker.side or "+" in speaker.side or not any(s.lower_ in ("we", "our") for s in subjects):
+    if speaker is None or not speaker.side or "+" in speaker.side or \
+            not any(s.lower_ in ("we", "our") for s in subjects):
         return {}
     party = country_of(speaker.side) or speaker.side.title()
     return {key_name(party): party}

@@ -118,16 +118,16 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
 
 
 def _reach(word: Token, pronoun_ok: bool) -> int:
-    """How many sentences back ``word`` may point: "the report", "these claims" up to
-    ``_NOUN_REACH``, "it", "this" only at the sentence before; 0 for a word that does not
+    """How many sentences back ``word`` may point: "the report", "these claims", "the Post's
+    report" up to ``_NOUN_REACH``, "it", "this" only at the sentence before; 0 for a word that does not
     point back, or names content of its own ("reports of a call", "claims that he died")."""
     if word.pos_ == "PRON" or word.tag_ == "DT":
         return 1 if pronoun_ok and word.lower_ in _POINTING_PRONOUNS else 0
     if word.lemma_.lower() not in _POINTER_NOUNS:
         return 0
     children = list(word.children)
-    if not any(c.dep_ == "det" and c.lower_ in _POINTING_DETS for c in children):
-        return 0
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING_DETS or c.dep_ == "poss" for c in children):
+        return 0  # "the report", "these claims", "the Post's report"
     if any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or c.dep_ == "prep" and c.lower_ not in ("by", "from", "in")
            for c in children):
         return 0

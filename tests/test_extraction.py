@@ -711,7 +711,8 @@ def test_troops_somewhere_are_deployed_there(nlp, body: str, expected: tuple[str
         ("South Korea said the first North Korean soldiers arrived in the Kursk region on Monday.",
          ("event|deployment|north korea", "asserted", "Kursk")),
         # "its troops" are the subject's, "our troops" a state spokesman's state's
-        ("Moscow has repeatedly denied that its troops are in Ukraine.", ("event|deployment|russia", "denied", "Ukraine")),
+        ("Moscow has repeatedly denied that its troops are in Ukraine.",
+         ("event|deployment|russia", "denied", "Ukraine")),
         ("Russia said its troops had pushed into the Donetsk region.",
          ("event|deployment|russia", "asserted", "Donetsk")),
         ('"Our troops are not in Ukraine," Kremlin spokesman Dmitry Peskov said.',
@@ -1234,6 +1235,8 @@ def test_a_report_called_false_is_denied_by_who_calls_it(  # type: ignore[no-unt
     [
         ("Reuters reported that Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. "
          "The Kremlin denied the report.", "event|meeting|erdogan+putin", "Kremlin"),
+        ("Reuters reported that Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. "
+         "The Kremlin denied Reuters' report.", "event|meeting|erdogan+putin", "Kremlin"),
         ("Two officials said Ousmane Sonko had been arrested in Dakar. The government on Tuesday "
          "rejected these claims as baseless.", "event|arrest|sonko", "government"),
         ("Local media reported that the minister Peter Mokoena had resigned. “These claims are absolutely "
@@ -1341,7 +1344,9 @@ def test_staying_anywhere_else_or_not_now_denies_nothing(nlp, body: str) -> None
 
 
 def test_they_in_a_denial_are_the_pair_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "The Washington Post reported that Donald Trump met Vladimir Putin on Friday. \"They have never met,\" Peskov said."
+    body = ("The Washington Post reported that Donald Trump met Vladimir Putin on Friday. "
+            "\"They have never met,\" Peskov said.")
     one(claims_of(nlp, article(body)), key="event|meeting|putin+trump", polarity="denied", speaker="Peskov")
     asserted = "Donald Trump met Vladimir Putin in Helsinki, officials said. \"They met for two hours,\" an aide said."
-    assert [c.speaker for c in claims_of(nlp, article(asserted)) if c.key == "event|meeting|putin+trump"] == ["officials"]
+    meetings = [c.speaker for c in claims_of(nlp, article(asserted)) if c.key == "event|meeting|putin+trump"]
+    assert meetings == ["officials"]
