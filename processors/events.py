@@ -190,7 +190,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take",
+    "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take",
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
@@ -421,6 +421,8 @@ def _predicate(token: Token) -> str | None:
             # "direct talks" leaves those standing
             plain = token.lower_ == "talks" and not any(c.lower_ in _MEDIATED for c in children)
             return "meeting" if plain else None
+        if lemma == "negotiation" and token.tag_ == "NNS":  # "held secret negotiations with Y": talks
+            return None if any(c.lower_ in _MEDIATED for c in children) else "meeting"
         if lemma == "fire" and any(c.lower_ == "cease" for c in children):
             return "agreement"  # "cease-fire", split by the tokenizer
         if lemma in ("call", "phonecall") and _demand(token):
@@ -467,6 +469,8 @@ def _predicate(token: Token) -> str | None:
     if lemma in _KILLING_VERBS and (token.tag_ in ("VBN", "VBD") and _passive_subject(token, arguments)
                                     or any(a.dep_ == "dobj" for a in arguments)):
         return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
+    if lemma == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return "meeting"  # "Kyiv said it had not negotiated with Moscow": talks held, or not
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):
         return "resignation"  # "stepped down as chief executive"
     if lemma == "take" and any(o.lower_ == "custody" for p in _deps(token, ("prep",)) if p.lower_ == "into"
@@ -588,9 +592,11 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if target is not None:
             names.setdefault(key_name(target), target)
     if not people_only and any(name.lower() in CAPITALS for name in names.values()):
-        # "Kyiv denied attacking the plant", "Moscow and Beijing held talks": a capital that
-        # acts is its country (one attacked or visited is a place)
-        for key, name in _names_of(actors, ctx, speaker).items():
+        # "Kyiv denied attacking the plant", "Moscow and Beijing held talks", "negotiated with
+        # Moscow": a capital that acts, or is a party to talks, is its country (one attacked or
+        # visited is a place)
+        parties = dict(names) if predicate in _BILATERAL else _names_of(actors, ctx, speaker)
+        for key, name in parties.items():
             country = CAPITALS.get(name.lower())
             if country is not None and names.pop(key, None) is not None:
                 names[key_name(country)] = country
@@ -1225,7 +1231,7 @@ def _is_anaphoric(token: Token, predicate: str) -> bool:
     children = list(token.children)
     own = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in _PARTICIPANT_PREPS.get(predicate, ())
               for c in children)
-    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children)
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "any") for c in children)
     # "There was no call.", "No call took place.": the one just told, said not to have happened
     none_happened = any(c.dep_ == "det" and c.lower_ == "no" for c in children) and (
         token.dep_ == "attr" and token.head.lemma_ == "be" or token.head.lemma_.lower() in _OCCURRING)

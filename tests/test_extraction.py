@@ -1350,3 +1350,20 @@ def test_they_in_a_denial_are_the_pair_named_before(nlp) -> None:  # type: ignor
     asserted = "Donald Trump met Vladimir Putin in Helsinki, officials said. \"They met for two hours,\" an aide said."
     meetings = [c.speaker for c in claims_of(nlp, article(asserted)) if c.key == "event|meeting|putin+trump"]
     assert meetings == ["officials"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # negotiations are talks; a capital that is a party to them is its country
+        ("Iran denied it was holding secret negotiations with the United States.",
+         [("event|meeting|iran+united states", "denied")]),
+        ("Kyiv said it had not negotiated with Moscow.", [("event|meeting|russia+ukraine", "denied")]),
+        ("Talks between Kyiv and Moscow resumed on Monday, Turkish officials said.",
+         [("event|meeting|russia+ukraine", "asserted")]),
+        # negotiations through mediators are not talks between the two
+        ("Iran said it was holding indirect negotiations with the United States.", []),
+    ],
+)
+def test_negotiations_are_talks_between_the_parties(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
