@@ -1231,7 +1231,7 @@ def _is_anaphoric(token: Token, predicate: str) -> bool:
     children = list(token.children)
     own = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in _PARTICIPANT_PREPS.get(predicate, ())
               for c in children)
-    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such", "any") for c in children)
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children)
     # "There was no call.", "No call took place.": the one just told, said not to have happened
     none_happened = any(c.dep_ == "det" and c.lower_ == "no" for c in children) and (
         token.dep_ == "attr" and token.head.lemma_ == "be" or token.head.lemma_.lower() in _OCCURRING)
