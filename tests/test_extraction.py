@@ -1367,3 +1367,9 @@ def test_they_in_a_denial_are_the_pair_named_before(nlp) -> None:  # type: ignor
 )
 def test_negotiations_are_talks_between_the_parties(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+def test_any_talks_denied_are_no_denial_of_the_last_pair_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("President Joe Biden met Israeli Prime Minister Benjamin Netanyahu on Monday, the White House said. "
+            "Iran said it had not held any talks.")
+    assert [polarity for key, polarity in events(nlp, body) if key == "event|meeting|biden+netanyahu"] == ["asserted"]
