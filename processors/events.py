@@ -723,7 +723,7 @@ def _holder_after(trigger: Token, held: Token | None, ctx: ClaimContext, speaker
             holders |= ctx.country_modifiers(subject)
             holders |= set(_capitals_as_countries(_names_of([subject], ctx, speaker)).values())
             owners = [c for c in _deps(subject, ("poss",)) if c.lower_ in _OWNING_PRONOUNS]
-            if owners:  # "its forces captured X": the forces of the clause's subject above, or the speaker's
+            if owners:  # "its forces captured X": those of the clause's subject above, or the speaker's
                 above = _owner_subjects(subject)
                 holders |= set(_capitals_as_countries(_names_of(above, ctx, speaker)).values())
                 holders |= {h for a in above for h in ctx.country_modifiers(a)}
@@ -1170,8 +1170,8 @@ def _troops_verb(troops: Token) -> Token | None:
 
 def _entered(verb: Token) -> Token | None:
     """The place troops go into by ``verb``: the object of "entered", the "into" of "crossed
-    (the border) into", the "in" of "arrived in"; only a place the model tagged, or a named region ("entered the war",
-    "moved into positions" enter none)."""
+    (the border) into", the "in" of "arrived in"; only a place the model tagged, or a named
+    region ("entered the war", "moved into positions" enter none)."""
     lemma = verb.lemma_.lower()
     if lemma not in _ENTERING_VERBS or verb.pos_ != "VERB":
         return None
