@@ -182,7 +182,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     if a.side is not None and a.side == b.side:
         return None
     hedge = " (hedged)" if asserting.hedged else ""
-    denied = "it" if denying.place in (None, asserting.place) else _about(denying)  # "denies deployment(...) in Russia"
+    # "denies it", or what it denies when that is elsewhere: "denies deployment(North Korea) in Russia"
+    denied = "it" if denying.place in (None, asserting.place) else _about(denying)
     return "polarity", (
         f"{_who(asserting)} reports {_about(asserting)}{hedge}; "
         f"{_who(denying)} denies {denied} ({_period(asserting)})"

@@ -190,7 +190,8 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE, "step", "take",
+    "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE,
+    "step", "take",
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
