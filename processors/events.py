@@ -140,6 +140,8 @@ _PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
 #: which denies that they resigned or were dismissed.
 _STAYING_VERBS = frozenset({"remain", "stay"})
 _POSTS = frozenset("post office charge job position role power seat".split())
+#: Where someone "is" or "remains" held: an arrest ("X is in police custody").
+_CUSTODY = frozenset({"custody", "detention"})
 #: Verbs by which a place stays with whoever holds it: "remained under Ukrainian control".
 _STILL_VERBS = frozenset("be remain stay".split())
 #: Verbs by which troops go into a place: "Russian troops entered Luhansk", "crossed into Kursk".
@@ -191,7 +193,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE,
-    "step", "take",
+    "step", "take", *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
@@ -224,7 +226,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
             continue
         held = _still_held(token) if predicate == "capture" else None  # said of the verb that holds it
-        speaker = ctx.attributor.speaker_of(held or token, sentence)
+        speaker = ctx.attributor.speaker_of(held or _kept_in(token) or token, sentence)
         if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
             speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
@@ -336,7 +338,8 @@ def _event(
     place: str | None, *, outlet: str,
 ) -> ClaimParts | None:
     held = _still_held(trigger) if predicate == "capture" else None
-    reading = read(held or trigger, sentence)  # "X remained under Ukrainian control", read on "remained"
+    # "X remained under Ukrainian control", "X is in police custody": read on the verb
+    reading = read(held or _kept_in(trigger) or trigger, sentence)
     if reading is None or speaker is None and not _own_voice(trigger, sentence):
         return None
     if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
@@ -432,6 +435,8 @@ def _predicate(token: Token) -> str | None:
             return "deployment" if _troops_of(token) is not None else None
         if _still_held(token) is not None:
             return "capture"  # "Robotyne remained under Ukrainian control": a denial, read in ``_event``
+        if _kept_in(token) is not None:
+            return "arrest"  # "Sonko is in police custody", "remains in detention"
         if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.head.lemma_ in ("be", "have") and \
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
@@ -558,6 +563,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
+    if (kept := _kept_in(trigger)) is not None:
+        anchors = _deps(kept, ("nsubj",))  # "Sonko is in police custody": who is held
     if predicate in _PERSON_EVENTS and _participle_on_name(trigger):
         anchors.append(trigger.head)  # "Baghdadi killed in US strike, Iraqi TV reports"
     if predicate in _PERSON_EVENTS and "nsubj" not in deps and _bare_participle(trigger):
@@ -745,6 +752,15 @@ def _stays_in_post(verb: Token) -> bool:
         return False
     return any(p.lower_ == "in" and any(o.lemma_.lower() in _POSTS for o in _deps(p, ("pobj",)))
                for p in _deps(verb, ("prep",))) or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
+def _kept_in(noun: Token) -> Token | None:
+    """The verb by which someone is held: "X is in police custody", "X remains in detention"."""
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in _CUSTODY and noun.head.lower_ == "in" and \
+            verb.lemma_.lower() in _STILL_VERBS and _deps(verb, ("nsubj",)):
+        return verb
+    return None
 
 
 def _still_held(noun: Token) -> Token | None:

@@ -1373,3 +1373,18 @@ def test_any_talks_denied_are_no_denial_of_the_last_pair_told(nlp) -> None:  # t
     body = ("President Joe Biden met Israeli Prime Minister Benjamin Netanyahu on Monday, the White House said. "
             "Iran said it had not held any talks.")
     assert [polarity for key, polarity in events(nlp, body) if key == "event|meeting|biden+netanyahu"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ousmane Sonko is in police custody, his lawyer said.", [("event|arrest|sonko", "asserted")]),
+        ("Ousmane Sonko is not in custody, his lawyer said.", [("event|arrest|sonko", "denied")]),
+        ("Police said Ousmane Sonko remains in detention.", [("event|arrest|sonko", "asserted")]),
+        # custody of no one named, or of a child
+        ("The company said the data was in safe custody.", []),
+        ("The children remain in the custody of their mother, the court said.", []),
+    ],
+)
+def test_someone_in_custody_is_arrested(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
