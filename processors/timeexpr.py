@@ -64,6 +64,17 @@ def _deictic(phrase: str, today: date) -> tuple[date, date] | None:
     if phrase in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
         day = today - timedelta(days=1)
         return day, day
+    if phrase == "overnight":  # the night that ended on the day of publication
+        return today - timedelta(days=1), today
+    if phrase in ("weekend", "last weekend", "this weekend", "over the weekend", "over weekend"):
+        # the latest Saturday-Sunday begun by today; "last weekend" said during one is the one
+        # before, "this weekend" said on a weekday is yet to come
+        in_weekend = today.weekday() >= 5
+        if phrase == "this weekend" and not in_weekend:
+            return None
+        back = (today.weekday() - 5) % 7 + (7 if phrase == "last weekend" and in_weekend else 0)
+        saturday = today - timedelta(days=back)
+        return saturday, min(saturday + timedelta(days=1), today)
     return None
 
 

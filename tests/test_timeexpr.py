@@ -29,6 +29,11 @@ PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
         ("last month", date(2024, 10, 1), date(2024, 10, 31)),
         ("3 days ago", date(2024, 11, 6), date(2024, 11, 6)),
         ("2023", date(2023, 1, 1), date(2023, 12, 31)),
+        # a Saturday: "this weekend" and "over the weekend" are this one so far, "last weekend" the one before
+        ("this weekend", date(2024, 11, 9), date(2024, 11, 9)),
+        ("over the weekend", date(2024, 11, 9), date(2024, 11, 9)),
+        ("last weekend", date(2024, 11, 2), date(2024, 11, 3)),
+        ("overnight", date(2024, 11, 8), date(2024, 11, 9)),
     ],
 )
 def test_resolve(text: str, first: date, last: date) -> None:
@@ -44,3 +49,11 @@ def test_unresolvable(text: str) -> None:
 
 def test_default_range_is_the_day_before_publication() -> None:
     assert default_range(PUBLISHED) == (PUBLISHED - timedelta(days=1), PUBLISHED)
+
+
+def test_weekends_said_on_a_weekday() -> None:
+    monday = datetime(2024, 11, 11, 9, tzinfo=timezone.utc)
+    start, end = resolve("over the weekend", monday)  # type: ignore[misc]
+    assert (start.date(), end.date()) == (date(2024, 11, 9), date(2024, 11, 10))
+    assert resolve("last weekend", monday) == resolve("over the weekend", monday)
+    assert resolve("this weekend", monday) is None  # the one to come
