@@ -265,10 +265,10 @@ class ClaimContext:
     def _incident_place(self, token: Token) -> str | None:
         """ "killed in the quake" after "An earthquake struck southern Turkey": the place of the
         latest earlier sentence's mention of the same kind of incident (for "the death toll",
-        of any deadly kind) that names one, on the
-        noun ("the blast in Kabul") or on the verb it is the subject or object of ("the quake
-        struck Turkey"), or on a verb that tells it ("thousands protested in Tbilisi" for "the
-        crowd", "the rally"; "a bomb exploded in Kabul" for "the blast")."""
+        of any deadly kind) that names one, on the noun ("the blast in Kabul") or on the verb it
+        is the subject or object of ("the quake struck Turkey"), or on a verb that tells it
+        ("thousands protested in Tbilisi" for "the crowd", "the rally"; "a bomb exploded in
+        Kabul" for "the blast")."""
         lemma = token.lemma_.lower()
         kind = "protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)
         kinds = _DEADLY_KINDS if lemma == "toll" else {kind}

@@ -225,8 +225,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             continue
         if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
             continue
-        held = _still_held(token) if predicate == "capture" else None  # said of the verb that holds it
-        speaker = ctx.attributor.speaker_of(held or _kept_in(token) or token, sentence)
+        held = _holding_verb(token, predicate)
+        speaker = ctx.attributor.speaker_of(held or token, sentence)
         if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
             speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
@@ -337,9 +337,8 @@ def _event(
     trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None,
     place: str | None, *, outlet: str,
 ) -> ClaimParts | None:
-    held = _still_held(trigger) if predicate == "capture" else None
-    # "X remained under Ukrainian control", "X is in police custody": read on the verb
-    reading = read(held or _kept_in(trigger) or trigger, sentence)
+    held = _holding_verb(trigger, predicate)
+    reading = read(held or trigger, sentence)
     if reading is None or speaker is None and not _own_voice(trigger, sentence):
         return None
     if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
@@ -347,7 +346,8 @@ def _event(
     if reading.polarity == "denied" and predicate == "injury" and trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
         return None  # "denied that its troops wounded X" denies who did it
     polarity = reading.polarity
-    if _alive_now(trigger) or trigger.lower_ in _UNHURT or held is not None or _stays_in_post(trigger):
+    if _alive_now(trigger) or trigger.lower_ in _UNHURT or predicate == "capture" and held is not None or \
+            _stays_in_post(trigger):
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
         polarity = "denied"
@@ -540,13 +540,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         troops = _deployed_troops(trigger)
         holders = ctx.country_modifiers(troops) if troops is not None else set()
         names = {key_name(h): h for h in holders}
-        owners = _deps(troops, ("poss",)) if troops is not None else []
-        if not names and owners and owners[0].lower_ in _OWNING_PRONOUNS:
-            # "Moscow has denied that its troops are in Ukraine": the subject of the clause above
-            names = _capitals_as_countries(_names_of(_owner_subjects(troops), ctx, speaker))
-        if not names and owners and speaker is not None and country_of(speaker.side or "") is not None:
-            # "Our troops are not in Ukraine," the Kremlin's spokesman said (not an unplaced "Zelensky")
-            names = _our_side(owners, speaker)
+        if not names and troops is not None:  # "Moscow has denied that its troops are in Ukraine"
+            names = {key_name(h): h for h in _possessors(troops, ctx, speaker)}
         if not names and (trigger.pos_ == "VERB" or troops is trigger and trigger.head.lemma_ == "have"):
             # "North Korea denied sending troops": the subject of the verb in control
             subjects = _subjects(trigger) if trigger.pos_ == "VERB" else _deps(trigger.head, ("nsubj",))
@@ -730,13 +725,7 @@ def _holder_after(trigger: Token, held: Token | None, ctx: ClaimContext, speaker
         for subject in _subjects(trigger):
             holders |= ctx.country_modifiers(subject)
             holders |= set(_capitals_as_countries(_names_of([subject], ctx, speaker)).values())
-            owners = [c for c in _deps(subject, ("poss",)) if c.lower_ in _OWNING_PRONOUNS]
-            if owners:  # "its forces captured X": those of the clause's subject above, or the speaker's
-                above = _owner_subjects(subject)
-                holders |= set(_capitals_as_countries(_names_of(above, ctx, speaker)).values())
-                holders |= {h for a in above for h in ctx.country_modifiers(a)}
-                if not holders and speaker is not None and country_of(speaker.side or "") is not None:
-                    holders.add(country_of(speaker.side or ""))
+            holders |= _possessors(subject, ctx, speaker)  # "its forces captured X"
     else:
         return None
     countries = {c for h in holders if (c := country_of(h))}  # "Russia's defence ministry": Russia
@@ -752,6 +741,14 @@ def _stays_in_post(verb: Token) -> bool:
         return False
     return any(p.lower_ == "in" and any(o.lemma_.lower() in _POSTS for o in _deps(p, ("pobj",)))
                for p in _deps(verb, ("prep",))) or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
+def _holding_verb(trigger: Token, predicate: str) -> Token | None:
+    """The verb a held place or person is told by, whose clause the polarity and the speaker
+    are read on: "X remained under Ukrainian control", "X is in police custody"."""
+    if predicate == "capture":
+        return _still_held(trigger)
+    return _kept_in(trigger) if predicate == "arrest" else None
 
 
 def _kept_in(noun: Token) -> Token | None:
@@ -1199,6 +1196,25 @@ def _entered(verb: Token) -> Token | None:
                for o in _deps(p, ("pobj",))]
     return next((p for p in places if p.ent_type_ in ("GPE", "LOC") or p.lemma_.lower() in PLACE_NOUNS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in p.children)), None)
+
+
+def _possessors(noun: Token, ctx: ClaimContext, speaker: Speaker | None) -> set[str]:
+    """The party whose "its", "their" or "our" ``noun`` is: the subject of the clause above
+    ("Moscow has denied that its troops are in Ukraine"; the country, where that subject names
+    one: "Russia's defence ministry said its forces ..."), else the speaker's country; "our"
+    is a state spokesman's state ("'Our troops are not in Ukraine,' the Kremlin's spokesman
+    said", not an unplaced "Zelensky")."""
+    owners = _deps(noun, ("poss",))
+    if not owners or owners[0].lower_ not in (*_OWNING_PRONOUNS, "our"):
+        return set()
+    state = country_of(speaker.side or "") if speaker is not None else None
+    if owners[0].lower_ == "our":
+        return set(_our_side(owners, speaker).values()) if state is not None else set()
+    above = _owner_subjects(noun)
+    parties = set(_capitals_as_countries(_names_of(above, ctx, speaker)).values())
+    parties |= {h for a in above for h in ctx.country_modifiers(a)}
+    countries = {c for p in parties if (c := country_of(p))}
+    return countries or parties or ({state} if state is not None else set())
 
 
 def _owner_subjects(troops: Token) -> list[Token]:

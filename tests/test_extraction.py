@@ -715,6 +715,8 @@ def test_troops_somewhere_are_deployed_there(nlp, body: str, expected: tuple[str
          ("event|deployment|russia", "denied", "Ukraine")),
         ("Russia said its troops had pushed into the Donetsk region.",
          ("event|deployment|russia", "asserted", "Donetsk")),
+        ("Russia's defence ministry said its troops had entered the Kharkiv region.",
+         ("event|deployment|russia", "asserted", "Kharkiv")),
         ('"Our troops are not in Ukraine," Kremlin spokesman Dmitry Peskov said.',
          ("event|deployment|russia", "denied", "Ukraine")),
     ],
