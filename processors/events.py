@@ -241,7 +241,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             continue
         memory.last[predicate] = participants
         parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx),
-                       outlet=ctx.article.source)
+                       held=held, outlet=ctx.article.source)
         if parts is not None and predicate == "capture" and (parts.polarity == "asserted" or held is not None):
             parts = replace(parts, subject=_holder_after(token, held, ctx, speaker))
         if parts is not None:
@@ -335,9 +335,9 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
 
 def _event(
     trigger: Token, sentence: Span, predicate: str, participants: Participants, speaker: Speaker | None,
-    place: str | None, *, outlet: str,
+    place: str | None, *, held: Token | None, outlet: str,
 ) -> ClaimParts | None:
-    held = _holding_verb(trigger, predicate)
+    """The parts of one event mention, or None; ``held`` is its ``_holding_verb``."""
     reading = read(held or trigger, sentence)
     if reading is None or speaker is None and not _own_voice(trigger, sentence):
         return None
@@ -352,7 +352,7 @@ def _event(
             return None  # "denied that X is alive", "may be alive": no claim about a death
         polarity = "denied"
     if speaker is None:
-        if polarity != "denied" or held is not None:
+        if polarity != "denied" or predicate == "capture" and held is not None:
             # an unattributed assertion is background, not a claim anyone makes, and so is
             # "Kherson, which remains under Russian control": the outlet's word of who holds it
             return None
