@@ -214,9 +214,10 @@ class Attributor:
             return self._nearest(token, frozenset({"PERSON"}))
         group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
         referent = None
-        if lemma in PERSON_ROLES and _is_definite(token):
+        definite = _is_definite(token) or self._bare_in_headline(token)
+        if lemma in PERSON_ROLES and definite:
             referent = self._nearest(token, frozenset({"PERSON"}))
-        elif lemma in _ORG_ROLES and _is_definite(token):
+        elif lemma in _ORG_ROLES and definite:
             referent = self._nearest(token, frozenset({"ORG"}))
             if referent is not None and lemma in _STATE_ROLES and referent.side == referent.name.lower() and \
                     not _GOVERNMENT_WORDS & set(referent.name.lower().split()):
@@ -230,6 +231,12 @@ class Attributor:
             if country:  # "Kyiv estimates", whatever the model tagged Kyiv as
                 return Speaker(token.text, country.lower())
         return group or _unnamed(token)
+
+    def _bare_in_headline(self, token: Token) -> bool:
+        """ "Israel says it killed Karaki; group denies": a headline drops the article its body
+        would give ("the group")."""
+        return self.in_headline(token) and token.tag_ == "NN" and not any(c.dep_ in ("det", "poss")
+                                                                          for c in token.children)
 
     def _principal(self, token: Token) -> Speaker | None:
         """Whom a lawyer or spokesman speaks for: "Trump's lawyers", "his publicist"."""

@@ -196,7 +196,7 @@ _TRIGGERS = frozenset({
     "step", "take", *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
-    "gain", "regain", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
+    "gain", "regain", "lose", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -256,6 +256,7 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
     return claims
 
 
+_SAYING_VERBS = REPORTING_VERBS - DENIAL_VERBS
 #: Nouns by which an aside names what the clause before it said: "..., a claim the Kremlin denied".
 _ASIDE_NOUNS = frozenset("claim allegation accusation charge report assertion".split())
 _ASIDE_MARKS = frozenset({",", "-", "--", "–", "—"})
@@ -270,21 +271,49 @@ def denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimC
         return None
     doc = ctx.doc
     for verb in ctx.cues(sentence, DENIAL_VERBS):
-        if verb.i <= trigger.i + 1 or verb.dep_ not in ("relcl", "acl") or negated(verb):
+        if verb.i <= trigger.i + 1:
             continue
-        head = verb.head
-        which = any(c.dep_ == "dobj" and c.lower_ == "which" and doc[c.i - 1].text == "," for c in verb.children)
-        aside = head.lemma_.lower() in _ASIDE_NOUNS and head.i - 2 >= sentence.start and \
-            doc[head.i - 1].lower_ in ("a", "an") and doc[head.i - 2].text in _ASIDE_MARKS
-        subjects = _deps(verb, ("nsubj",))
-        if not (which or aside) or not subjects:
+        if _trailing_denial(verb, trigger):
+            denier = _deps(verb, ("nsubj",))[0]
+        elif verb.dep_ not in ("relcl", "acl") or negated(verb):
             continue
-        speaker = ctx.attributor._name(subjects[0])
+        else:
+            head = verb.head
+            which = any(c.dep_ == "dobj" and c.lower_ == "which" and doc[c.i - 1].text == "," for c in verb.children)
+            aside = head.lemma_.lower() in _ASIDE_NOUNS and head.i - 2 >= sentence.start and \
+                doc[head.i - 1].lower_ in ("a", "an") and doc[head.i - 2].text in _ASIDE_MARKS
+            subjects = _deps(verb, ("nsubj",))
+            if not (which or aside) or not subjects:
+                continue
+            denier = subjects[0]
+        speaker = ctx.attributor._name(denier)
         if speaker is None:
             return None
+        # the denial keeps the claim's key, not its captor: "X says it retook Y; Z denies" is no holder's word
         return replace(parts, span=(verb.idx, verb.idx + len(verb.text)), speaker=speaker,
-                       polarity="denied", hedged=False)
+                       polarity="denied", hedged=False, subject=None)
     return None
+
+
+#: What a trailing denial may take as its object: the claim before it ("..., Russia denies it").
+_TRAILING_OBJECTS = frozenset({"it", "this", "that", "claim", "report"})
+
+
+def _trailing_denial(verb: Token, trigger: Token) -> bool:
+    """ "Israel says it killed Karaki; group denies", "Ukraine says it retook Kupiansk, Russia denies
+    it": a denial with a subject and nothing of its own to deny, after a mark, where the model hangs
+    the report before it as its complement."""
+    if verb.dep_ != "ROOT" or negated(verb) or not _deps(verb, ("nsubj",)):
+        return False
+    reports = [c for c in _deps(verb, ("ccomp",)) if c.i < verb.i and c.lemma_.lower() in _SAYING_VERBS]
+    if len(reports) != 1 or not reports[0].left_edge.i <= trigger.i <= reports[0].right_edge.i:
+        return False
+    subject = _deps(verb, ("nsubj",))[0]
+    marked = any(c.dep_ == "punct" and c.text in (";", ",", *_ASIDE_MARKS) and reports[0].i < c.i < subject.i
+                 for c in verb.children)
+    objects_ok = all(c.lemma_.lower() in _TRAILING_OBJECTS for c in _deps(verb, ("dobj",)))
+    own_clause = any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children)
+    return marked and objects_ok and not own_clause
 
 
 def _with_speaker(
@@ -486,6 +515,8 @@ def _predicate(token: Token) -> str | None:
         return "capture"  # "took control of the village of X"
     if lemma == "take" and any(o.lemma_.lower() in _SETTLEMENTS and of_objects(o) for o in _deps(token, ("dobj",))):
         return "capture"  # "took the village of X" (not "took Pennsylvania", "took part")
+    if lemma == "lose" and any(o.pos_ == "PROPN" or of_objects(o) for o in _deps(token, ("dobj",))):
+        return "capture"  # "Ukraine denied losing Novodmytrivka", read in a war only (``_captured``)
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
     if lemma == "fire" and _shooting(token):
@@ -686,9 +717,16 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
         taken = _deps(trigger, ("nsubj",))
     else:
         taken = [a for a in _arguments(trigger) if a.dep_ in ("dobj", "nsubjpass")]  # "X was captured"
+        # "it had recaptured Kupiansk", the place parsed as an adverb of the verb
+        taken += [a for a in trigger.children if a.i == trigger.i + 1 and a.dep_ in ("advmod", "npadvmod")
+                  and a.ent_type_ in ("GPE", "LOC")]
         # "seized control of X", "took control of the village of X"
         taken += [o for c in taken if c.lemma_.lower() == "control" for o in of_objects(c)]
     fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "lose":
+        # "lost Avdiivka" to an enemy, not "lost Pennsylvania" in an election: a place, in a war
+        taken = [p for t in taken for p in (of_objects(t) if t.lemma_.lower() in _SETTLEMENTS else [t])]
+        taken = [t for t in taken if _fell_in_war(trigger, ctx.index.entity_at(t), ctx)]
     for token in (member for t in taken for member in _conjuncts(t)):  # "the aid worker Mary Wanjiru"
         place = ctx.place_name(token)
         entity = ctx.index.entity_at(token)
@@ -717,7 +755,8 @@ def _holder_after(trigger: Token, held: Token | None, ctx: ClaimContext, speaker
     if held is not None:
         holders = {h for c in trigger.children if c.dep_ in ("amod", "poss", "compound")
                    if (h := ctx.holder_name(c))}
-    elif trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall":  # "Bakhmut fell to Russian forces"
+    elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("fall", "lose"):
+        # "Bakhmut fell to Russian forces", "Ukraine lost X to Russian troops"; who lost it does not hold it
         holders = {h for p in _deps(trigger, ("prep",)) if p.lower_ == "to" for o in _deps(p, ("pobj",))
                    for h in ctx.country_modifiers(o) | set(_names_of([o], ctx, speaker).values())}
     elif trigger.pos_ == "VERB":

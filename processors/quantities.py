@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
-from processors.clauses import is_consequence
+from processors.clauses import REPORTING_VERBS, is_consequence
 from processors.contradictions import TO_DATE
 from processors.entities import country_of
 from processors.model import Claim
@@ -229,7 +229,8 @@ def _is_incident(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
         return False
-    return head.lemma_.lower() not in HOLDING_VERBS | _STOCK_VERBS
+    # "Pentagon says 10,000 North Korean troops in Russia": a headline's report, not an incident
+    return head.lemma_.lower() not in HOLDING_VERBS | _STOCK_VERBS | REPORTING_VERBS
 
 
 def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
@@ -257,10 +258,9 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
         own = ctx.holder_name(noun)
         return own
     holders = ctx.country_modifiers(noun)
-    if not holders and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+    if not holders and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
         # "the ministry said 600 of its servicemen died": the speaking country's own
-        speaker = ctx.attributor.speaker_of(noun, noun.sent)
-        return country_of(speaker.side) if speaker is not None and speaker.side else None
+        return _speakers_country(noun, ctx)
     if len(holders) == 1:
         return holders.pop()
     if holders:
@@ -277,8 +277,16 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
             if subjects and subjects[0].lower_ == "it":  # "Hamas said it had lost 6,000 fighters"
                 party = ctx.attributor.antecedent(subjects[0])
                 return country_of(party.canonical) or party.canonical if party is not None else None
+            if subjects and subjects[0].lower_ == "we":  # "'We have 50,000 troops there,' the ministry said"
+                return _speakers_country(noun, ctx)
             return ctx.holder_name(subjects[0]) if subjects else None
     return None
+
+
+def _speakers_country(noun: Token, ctx: ClaimContext) -> str | None:
+    """The country of the side that speaks of its own ("its servicemen", "we have")."""
+    speaker = ctx.attributor.speaker_of(noun, noun.sent)
+    return country_of(speaker.side) if speaker is not None and speaker.side else None
 
 
 #: Verbs whose object is the place the counted went: "500 migrants crossed the Channel".
@@ -315,7 +323,9 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             # "the operation in Kursk is holding back 50,000 troops": the subject's place
             anchors += [c for c in verb.children if c.dep_ == "nsubj" and c.i != argument.i]
             # "12 people died when a bus plunged into a ravine in Ayacucho": the incident's place
-            anchors += [c for c in verb.children if c.dep_ == "advcl" and
+            # and "25 people died and dozens were injured when a bus plunged ...", the clause on the last verb
+            anchors += [c for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)))
+                        for c in v.children if c.dep_ == "advcl" and
                         any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
             # "37 people were killed and more than 100 wounded in Kabul": the place said once for both
             anchors += [c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)]
@@ -342,7 +352,8 @@ def _counts_alike(verb: Token) -> bool:
     """Whether a conjoined verb shares its conjunct's shape: no subject of its own, or a
     count for one ("and more than 100 wounded"); not a clause about something else."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return all(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
+    return all(s.like_num or s.ent_type_ == "CARDINAL" or any(c.dep_ == "nummod" for c in s.children)
+               for s in subjects)  # "and dozens were injured"
 
 
 def _running_total(noun: Token, verb: Token) -> bool:

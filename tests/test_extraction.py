@@ -110,6 +110,9 @@ def test_quantity_keys_and_bounds(nlp, body: str, key: str, low: float, high: fl
          [("quantity|-|injured|kabul", 100, None), ("quantity|-|killed|kabul", 37, None)]),
         # not the place of a clause about something else
         ("Twelve people were killed, and the army later raided a village in Kabul, officials said.", []),
+        # the incident's "when" clause, which the model hangs on the last of the counts
+        ("At least 25 people died and dozens were injured when a bus plunged into a ravine in Ayacucho on "
+         "Monday, police said.", [("quantity|-|killed|ayacucho", 25, None)]),
     ],
 )
 def test_conjoined_counts_share_their_place(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -1392,3 +1395,72 @@ def test_any_talks_denied_are_no_denial_of_the_last_pair_told(nlp) -> None:  # t
 )
 def test_someone_in_custody_is_arrested(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ukraine says it recaptured Kupiansk; Russia denies",
+         [("event|capture|kupiansk", "asserted"), ("event|capture|kupiansk", "denied")]),
+        ("Israel says it killed Hezbollah commander Ali Karaki; group denies",
+         [("event|death|karaki", "asserted"), ("event|death|karaki", "denied")]),
+        ("Ukraine says it recaptured Kupiansk, Russia denies it",
+         [("event|capture|kupiansk", "asserted"), ("event|capture|kupiansk", "denied")]),
+        # a denial with a complement of its own denies that, not the report before it
+        ("Ukraine says it recaptured Kupiansk; Russia denies losing Vovchansk", [("event|capture|kupiansk", "asserted")]),
+    ],
+)
+def test_a_trailing_denial_denies_the_report_before_it(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(events(nlp, "Fighting continued.", title=title)) == expected
+
+
+def test_a_trailing_denial_is_no_captors_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    art = article("Fighting continued.", title="Ukraine says it recaptured Kupiansk; Russia denies")
+    denial = one(claims_of(nlp, art), polarity="denied")
+    assert (denial.speaker, denial.subject) == ("Russia", None)
+
+
+def test_a_place_parsed_as_an_adverb_is_still_what_was_captured(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, "Ukraine said on Monday it had recaptured Kupiansk.") == [("event|capture|kupiansk", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "key"),
+    [
+        # "we" who have the troops are the speaker's country
+        ('"We have tens of thousands of troops in Kursk," a spokesperson for the Russian defence ministry told '
+         "reporters.", "", "quantity|russia|troops|kursk"),
+        # a headline's report of a count, with no verb of its own
+        ("Fighting continued.", "Pentagon says 10,000 North Korean troops in Russia", "quantity|north korea|troops|russia"),
+    ],
+)
+def test_counts_in_first_person_and_in_headlines(nlp, body: str, title: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body, title=title)) if c.kind == "quantity"] == [key]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ukraine's army denied on Monday that it had lost the village of Novodmytrivka to Russian troops.",
+         [("event|capture|novodmytrivka", "denied")]),
+        ("Ukrainian forces lost Novodmytrivka on Sunday, the Russian defence ministry said, as fighting raged on "
+         "the front.", [("event|capture|novodmytrivka", "asserted")]),
+        # a place lost in an election, or by a margin, was taken by no one
+        ("Kamala Harris lost Pennsylvania, the Associated Press said on Wednesday.", []),
+        ("Kamala Harris lost Pennsylvania by two points in the race, the Associated Press said.", []),
+    ],
+)
+def test_a_place_lost_in_a_war_is_captured(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+def test_who_lost_a_place_does_not_hold_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Ukrainian forces lost Novodmytrivka to Russian troops, the Russian defence ministry said, in the war."
+    assert one(claims_of(nlp, article(body)), kind="event").subject == "russia"
+    body = "Ukrainian forces lost Novodmytrivka on Sunday, the Russian defence ministry said, in the war."
+    assert one(claims_of(nlp, article(body)), kind="event").subject is None
+
+
+def test_a_headlines_bare_group_is_the_one_named_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    art = article("The strike hit a building.", title="Israel says it killed Hezbollah commander Ali Karaki; group denies")
+    assert one(claims_of(nlp, art), polarity="denied").speaker == "Hezbollah"
