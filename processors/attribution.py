@@ -55,7 +55,8 @@ _GROUP_NOUNS = frozenset(
 )
 _GOVERNMENT_WORDS = frozenset(
     """ministry government army military forces embassy office defense defence parliament
-    officials official spokesman spokeswoman spokesperson president foreign""".split()
+    officials official spokesman spokeswoman spokesperson president foreign staff command navy
+    intelligence service guard police cabinet""".split()
 )
 _REPORT_WORDS = REPORTING_VERBS | REPORT_NOUNS
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

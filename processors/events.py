@@ -617,9 +617,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
     actors = [a for a in anchors if a.dep_ == "nsubj"]
-    if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-        # "X held talks with Y", "the military denied carrying out an attack on Damascus"
-        actors = _subjects(trigger.head)
+    if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" or _in_talks(trigger)):
+        # "X held talks with Y", "the military denied carrying out an attack on Damascus", "X is in talks with Y"
+        actors = _subjects(trigger.head if trigger.dep_ == "dobj" else trigger.head.head)
         names |= _names_of(actors, ctx, speaker)
     if len(names) == 1 and predicate == "attack":
         target = _target_place(trigger, ctx)
@@ -787,6 +787,8 @@ def _holding_verb(trigger: Token, predicate: str) -> Token | None:
     are read on: "X remained under Ukrainian control", "X is in police custody"."""
     if predicate == "capture":
         return _still_held(trigger)
+    if predicate == "meeting" and _in_talks(trigger):
+        return trigger.head.head  # "Apple is in talks with Perplexity"
     return _kept_in(trigger) if predicate == "arrest" else None
 
 
@@ -825,6 +827,16 @@ def _fell_in_war(verb: Token, entity: Entity | None, ctx: ClaimContext) -> bool:
                 child.dep_ == "prep" and child.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in child.children):
             return False  # "fell on the stairs", "fell from the sky"; not "fell to Russian forces on Monday"
     return ctx.words.has_lemma(0, len(ctx.doc), _WAR_WORDS)
+
+
+def _in_talks(trigger: Token) -> bool:
+    """ "Apple was in talks with Perplexity", "Apple and HBO are in talks": who is in them is a
+    party (not "Bale is in talks to play Jobs", with no other party)."""
+    verb = trigger.head.head
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or verb.lemma_.lower() not in _STILL_VERBS:
+        return False
+    return any(p.lower_ in ("with", "between") for p in _deps(trigger, ("prep",))) or \
+        any(_deps(s, ("conj",)) for s in _deps(verb, ("nsubj",)))
 
 
 def _subjects(verb: Token) -> list[Token]:

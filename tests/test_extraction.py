@@ -1464,3 +1464,25 @@ def test_who_lost_a_place_does_not_hold_it(nlp) -> None:  # type: ignore[no-unty
 def test_a_headlines_bare_group_is_the_one_named_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
     art = article("The strike hit a building.", title="Israel says it killed Hezbollah commander Ali Karaki; group denies")
     assert one(claims_of(nlp, art), polarity="denied").speaker == "Hezbollah"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Apple is in talks with Perplexity about a takeover, Bloomberg reported on Friday.",
+         [("event|meeting|apple+perplexity", "asserted")]),
+        ("Apple denied on Friday a report that it was in talks with Perplexity about an acquisition.",
+         [("event|meeting|apple+perplexity", "denied")]),
+        ("Israel and Hamas are in talks in Doha, Qatari officials said.", [("event|meeting|hamas+israel", "asserted")]),
+        # talks with no other party named are no meeting of two
+        ("Oscar-winning actor Christian Bale is in talks to play Steve Jobs, Variety reported.", []),
+    ],
+)
+def test_being_in_talks_is_a_meeting(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+def test_a_countrys_general_staff_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Ukraine's General Staff said on Tuesday that 50 of its soldiers were killed in the Kursk region."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.side, claim.key) == ("ukraine", "quantity|ukraine|troops killed|kursk")
