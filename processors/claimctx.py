@@ -184,7 +184,7 @@ class ClaimContext:
         left, right = scope.left_edge.i, scope.right_edge.i
         for ent in scope.sent.ents:
             since = ent.start > 0 and self.doc[ent.start - 1].lower_ == "since" or ent.text.lower().startswith("since")
-            if ent.label_ == "DATE" and left <= ent.start and ent.end - 1 <= right and not since \
+            if ent.label_ in ("DATE", "TIME") and left <= ent.start and ent.end - 1 <= right and not since \
                     and not _describes_participant(ent.root, scope):
                 interval = resolve(ent.text, published)
                 if interval is not None:

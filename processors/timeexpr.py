@@ -17,7 +17,7 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_FILLER = re.compile(r"^(?:on|in|at|during|since|by|from|of|the)\s+", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:on|in|at|during|since|by|from|of|the|over|within)\s+", re.IGNORECASE)
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PART_RE = r"early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of"
@@ -28,6 +28,10 @@ _MONTH_PHRASE = re.compile(
 )
 _AGO = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(?P<unit>day|week|month|year)s?\s+ago$", re.IGNORECASE)
+_LAST_N = re.compile(r"^(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+"
+                     r"(?P<unit>hour|day|week|month)s?$", re.IGNORECASE)
+#: "in recent days", "recent weeks": about as far back as the unit again.
+_RECENT = {"recent days": 7, "recent weeks": 30, "recent months": 180}
 _RELATIVE_PERIOD = re.compile(r"^(?:(?P<which>last|this|past|earlier this|previous)\s+)"
                               r"(?P<unit>week|month|year)$", re.IGNORECASE)
 
@@ -51,7 +55,7 @@ def resolve(text: str, published_at: datetime) -> tuple[datetime, datetime] | No
     while _FILLER.match(phrase):
         phrase = _FILLER.sub("", phrase, count=1)
     today = published_at.astimezone(timezone.utc).date()
-    for resolver in (_deictic, _weekday, _relative_period, _ago, _month_phrase, _year):
+    for resolver in (_deictic, _weekday, _relative_period, _last_n, _ago, _month_phrase, _year):
         interval = resolver(phrase, today)
         if interval is not None:
             return day_range(*interval)
@@ -114,6 +118,19 @@ def _relative_period(phrase: str, today: date) -> tuple[date, date] | None:
         return last.replace(day=1), last
     first = today.replace(month=1, day=1)
     return (first, today) if current else (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+
+
+def _last_n(phrase: str, today: date) -> tuple[date, date] | None:
+    """ "the past 24 hours", "the last three days", "in recent days": a span ending today."""
+    if phrase in _RECENT:
+        return today - timedelta(days=_RECENT[phrase]), today
+    match = _LAST_N.match(phrase)
+    if not match:
+        return None
+    raw, unit = match.group("n"), match.group("unit")
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 3)  # "the past few days"
+    days = -(-n // 24) if unit == "hour" else n * _UNIT_DAYS[unit]
+    return today - timedelta(days=days), today
 
 
 def _ago(phrase: str, today: date) -> tuple[date, date] | None:

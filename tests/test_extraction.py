@@ -1486,3 +1486,9 @@ def test_a_countrys_general_staff_speaks_for_it(nlp) -> None:  # type: ignore[no
     body = "Ukraine's General Staff said on Tuesday that 50 of its soldiers were killed in the Kursk region."
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.side, claim.key) == ("ukraine", "quantity|ukraine|troops killed|kursk")
+
+
+def test_a_time_of_hours_dates_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russia said it had killed 500 Ukrainian troops in Kursk in the past 24 hours."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert claim.ref_text == "the past 24 hours"

@@ -34,6 +34,11 @@ PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
         ("over the weekend", date(2024, 11, 9), date(2024, 11, 9)),
         ("last weekend", date(2024, 11, 2), date(2024, 11, 3)),
         ("overnight", date(2024, 11, 8), date(2024, 11, 9)),
+        # spans ending on the day of publication
+        ("the past 24 hours", date(2024, 11, 8), date(2024, 11, 9)),
+        ("over the past week", date(2024, 11, 2), date(2024, 11, 9)),
+        ("the last three days", date(2024, 11, 6), date(2024, 11, 9)),
+        ("in recent days", date(2024, 11, 2), date(2024, 11, 9)),
     ],
 )
 def test_resolve(text: str, first: date, last: date) -> None:
