@@ -230,14 +230,17 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
             speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
-        if len(participants) < 2 and _between_the_two(token) or \
-                not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate):
+        recalled = len(participants) < 2 and _between_the_two(token) or \
+            not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate)
+        if recalled:
             participants = memory.last.get(predicate, ())  # "the two presidents spoke", "the call"
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker, ctx)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
-        if spoken and not phone_context and not _leaders_talking(token, participants, ctx):
+        # "the two leaders had not spoken" after their phone call is told: of that call
+        if spoken and not phone_context and not (recalled and not _in_person(token, ctx)) and \
+                not _leaders_talking(token, participants, ctx):
             continue
         memory.last[predicate] = participants
         parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx),
@@ -893,11 +896,16 @@ def _leaders_talking(verb: Token, participants: Participants, ctx: ClaimContext)
         titles = ctx.index.titles.get(name, set())
         if not titles & _LEADER_TITLES or titles & _DEPUTY_TITLES:
             return False
+    return not _in_person(verb, ctx)
+
+
+def _in_person(verb: Token, ctx: ClaimContext) -> bool:
+    """Whether the sentence puts the speakers in one place: a meeting word, or "in"/"at" a place."""
     sentence = verb.sent
     if ctx.words.has_lemma(sentence.start, sentence.end, _IN_PERSON_CUES):
-        return False
-    return not any(e.label_ in _PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at")
-                   for e in sentence.ents)
+        return True
+    return any(e.label_ in _PLACE_LABELS and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "at")
+               for e in sentence.ents)
 
 
 def _injured_subjects(trigger: Token) -> list[Token]:

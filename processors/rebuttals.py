@@ -9,7 +9,8 @@ answers, denied by whoever rebuts it:
   "denied it" (a bare pronoun only with "deny", "reject", "refute", "rebut": "the judge
   dismissed it" is a ruling on something else);
 * a verdict of falsity on such a subject: "These claims are absolutely false", "'This is
-  completely untrue,' his lawyer said", "the report was not true", "called it a lie".
+  completely untrue,' his lawyer said", "the report was not true", "called it a lie", "there
+  was no truth to the report".
 
 What it points back at is the asserted events of the nearest earlier sentence that told
 any, told by someone else: the sentence just before for "it" and "this", up to
@@ -98,10 +99,15 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
             any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
         return None  # "denied that ...", "it is not true that ...": the content is here
     lemma = token.lemma_.lower()
+    truth = _no_truth(token)
     if lemma in DENIAL_VERBS or dismissing_phrase(token):
         pointers = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         cue: Token | None = token
         pronoun_ok = lemma in _PRONOUN_DENIALS
+    elif truth is not None:  # "there was no truth to the report", "no truth in it"
+        pointers = [o for p in (*truth.children, *token.children) if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                    for o in p.children if o.dep_ == "pobj"]  # the phrase on "truth" or on "is"
+        cue, pronoun_ok = truth, True
     else:
         pointers = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
         cue = falsity_cue(token)
@@ -115,6 +121,14 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
     if speaker is None and lemma in _NAMING_VERBS:
         speaker = ctx.attributor.subject_speaker(token)  # "Peskov called the reports pure fiction"
     return (cue, speaker, reach) if speaker is not None else None
+
+
+def _no_truth(verb: Token) -> Token | None:
+    """The "truth" of "there is no truth to ...", or None."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "truth"
+                 and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
 
 
 def _reach(word: Token, pronoun_ok: bool) -> int:

@@ -1492,3 +1492,31 @@ def test_a_time_of_hours_dates_the_claim(nlp) -> None:  # type: ignore[no-untype
     body = "Russia said it had killed 500 Ukrainian troops in Kursk in the past 24 hours."
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert claim.ref_text == "the past 24 hours"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        'Peskov said there was "no truth" to the report.',
+        '"There is no truth in it," Kremlin spokesman Dmitry Peskov said.',
+        # "the two leaders" of the call just told
+        "Kremlin spokesman Dmitry Peskov said the two leaders had not spoken since the election.",
+    ],
+)
+def test_denials_of_a_call_told_just_before(nlp, denial: str) -> None:  # type: ignore[no-untyped-def]
+    body = "The Washington Post reported that Trump and Putin spoke by phone on Thursday. " + denial
+    assert sorted(events(nlp, body)) == [("event|call|putin+trump", "asserted"), ("event|call|putin+trump", "denied")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # no truth to something else
+        "There is no truth to the idea that sanctions work, Peskov said.",
+        # the two leaders together somewhere is no phone call
+        "The two leaders spoke again at a summit in Helsinki in July, officials said.",
+    ],
+)
+def test_what_follows_a_call_without_denying_or_repeating_it(nlp, follow_up: str) -> None:  # type: ignore[no-untyped-def]
+    body = "The Washington Post reported that Trump and Putin spoke by phone in March. " + follow_up
+    assert events(nlp, body) == [("event|call|putin+trump", "asserted")]
