@@ -9,6 +9,7 @@ and a surname alone to the full name used earlier in the article ("Putin" → Vl
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -115,8 +116,13 @@ def key_name(name: str | None) -> str:
 #: "Xi Jinping" or "Kim Jong Un" the first word is what other outlets write alone.
 _FAMILY_NAMES_FIRST = frozenset(
     """xi hu wen li wang zhang liu chen yang huang zhao wu zhou sun ma zhu jiang deng mao
-    kim park lee choi moon yoon jung kang cho han hun nguyen""".split()
+    kim park lee choi moon yoon jung kang cho han hun nguyen lai tsai""".split()
 )
+#: A given name written after the family name, hyphenated with a small second part:
+#: "Lai Ching-te", "Moon Jae-in", "Kim Jong-un".
+_GIVEN_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]{1,3}$")
+#: Transliterations of one Slavic ending: Zelenskyy, Zelenskiy, Zelensky; Syrskyi, Syrsky.
+_SLAVIC_ENDING = re.compile(r"(?<=sk)(?:yy|yi|iy|ij|ii|i)$|(?<=[a-z]{3})(?:yy|yi|iy|ij)$")
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-")
 
@@ -125,11 +131,20 @@ def person_key(name: str) -> str:
     """The form of a person's name that survives how outlets write it: the family name,
     lower-cased ("Vladimir Putin", "Putin", "Mr. Putin" → putin; "Xi Jinping", "Xi" → xi;
     "Abdel Fattah al-Sisi", "Sisi" → sisi)."""
-    words = [w for w in strip_titles(clean_surface(name)).lower().split() if w not in _NAME_SUFFIXES]
+    surface = strip_titles(clean_surface(name)).split()
+    words = [w for w in surface if w.lower() not in _NAME_SUFFIXES]
     if not words:
         return "-"
-    family = words[0] if words[0] in _FAMILY_NAMES_FIRST and len(words) <= 3 else words[-1]
-    return _NAME_PARTICLES.sub("", family) or "-"  # "Abu Bakr al-", cut off
+    first = words[0].lower()
+    family_first = first in _FAMILY_NAMES_FIRST or len(words) == 2 and _GIVEN_AFTER.match(words[1]) is not None
+    return _name_word(words[0] if family_first and len(words) <= 3 else words[-1]) or "-"  # "Abu Bakr al-", cut off
+
+
+def _name_word(word: str) -> str:
+    """One word of a name as keys compare it: lower-cased, without diacritics ("Erdoğan",
+    "Erdogan"), an Arabic article ("al-Sisi") or a transliteration's ending ("Zelenskyy")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return _SLAVIC_ENDING.sub("y", _NAME_PARTICLES.sub("", folded))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -137,8 +152,7 @@ def same_person(a: str, b: str) -> bool:
     Putin" can, "Abu Bakr al-Baghdadi" and "Baghdadi" can, "Judd Nelson" and "Willie
     Nelson" cannot (neither's words hold the other's)."""
     def words(name: str) -> set[str]:
-        return {_NAME_PARTICLES.sub("", w) for w in strip_titles(clean_surface(name)).lower().split()
-                if w not in _NAME_SUFFIXES}
+        return {_name_word(w) for w in strip_titles(clean_surface(name)).split() if w.lower() not in _NAME_SUFFIXES}
 
     words_a, words_b = words(a), words(b)
     return words_a <= words_b or words_b <= words_a

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from processors.entities import EntityIndex, clean_surface, country_of, is_dateline, person_key, strip_titles
+from processors.entities import (
+    EntityIndex, clean_surface, country_of, is_dateline, person_key, same_person, strip_titles,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +59,13 @@ def test_clean_surface() -> None:
     ("name", "key"),
     [("Vladimir Putin", "putin"), ("Putin", "putin"), ("Mr. Putin", "putin"), ("President Joe Biden", "biden"),
      ("Xi Jinping", "xi"), ("Xi", "xi"), ("Kim Jong Un", "kim"), ("Abdel Fattah al-Sisi", "sisi"),
-     ("Sisi", "sisi"), ("Martin Luther King Jr.", "king"), ("Abu Bakr al-", "-")],
+     ("Sisi", "sisi"), ("Martin Luther King Jr.", "king"), ("Abu Bakr al-", "-"),
+     # diacritics and transliterations: how one name reaches outlets in different spellings
+     ("Recep Tayyip Erdoğan", "erdogan"), ("Erdogan", "erdogan"), ("Andrés Manuel López Obrador", "obrador"),
+     ("Volodymyr Zelenskyy", "zelensky"), ("Zelenskiy", "zelensky"), ("Zelensky", "zelensky"),
+     ("Oleksandr Syrskyi", "syrsky"), ("Navalnyi", "navalny"),
+     # a given name after the family name, hyphenated: "Lai Ching-te" is Lai (not "Karine Jean-Pierre")
+     ("Lai Ching-te", "lai"), ("Moon Jae-in", "moon"), ("Karine Jean-Pierre", "jean-pierre")],
 )
 def test_person_key_survives_how_outlets_write_names(name: str, key: str) -> None:
     assert person_key(name) == key
@@ -153,3 +161,8 @@ def test_a_dateline_is_where_a_report_was_filed(nlp, text: str, dateline: bool) 
 )
 def test_the_country_a_document_puts_a_place_in(nlp, text: str, within: dict) -> None:  # type: ignore[no-untyped-def]
     assert EntityIndex.build(nlp(text)).within == within
+
+
+def test_same_person_across_spellings() -> None:
+    assert same_person("Volodymyr Zelenskyy", "Zelensky") and same_person("Erdoğan", "Recep Tayyip Erdogan")
+    assert not same_person("Judd Nelson", "Willie Nelson")
