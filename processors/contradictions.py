@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Iterable, Mapping, MutableMapping
 
-from processors.entities import same_person
+from processors.entities import key_name, same_person
 from processors.model import Alert, Claim
 
 
@@ -171,7 +171,7 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     if polarities != {"asserted", "denied"}:
         return None
     asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
-    if a.place and b.place and a.place != b.place and asserting.place_country != denying.place:
+    if a.place and b.place and key_name(a.place) != key_name(b.place) and asserting.place_country != denying.place:
         # troops sent to Belarus, denied in Ukraine: two deployments; troops said to be in
         # "Russia's Kursk region" against none in Russia: one
         return None

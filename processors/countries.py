@@ -215,3 +215,39 @@ def _parse() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 # Lowercased keys → canonical country name: names and aliases, demonyms/adjectives, and
 # capitals or seats of government (the country such a place speaks for).
 COUNTRY_NAMES, DEMONYMS, CAPITALS = _parse()
+
+#: Places outlets spell differently (transliterations, old and new names): ``Name: spelling, ...``.
+_SPELLINGS = """
+Kyiv: Kiev
+Kharkiv: Kharkov
+Odesa: Odessa
+Luhansk: Lugansk
+Mykolaiv: Nikolaev, Nikolayev, Mykolayiv
+Zaporizhzhia: Zaporizhia, Zaporozhye, Zaporizhzhya, Zaporozhzhia
+Dnipro: Dnepr, Dnipropetrovsk
+Lviv: Lvov
+Chernihiv: Chernigov
+Vinnytsia: Vinnitsa
+Bakhmut: Artemovsk, Artemivsk
+Kupiansk: Kupyansk
+Vovchansk: Volchansk
+Avdiivka: Avdeyevka, Avdeevka
+Sloviansk: Slavyansk
+Sievierodonetsk: Severodonetsk
+Lysychansk: Lisichansk
+Toretsk: Dzerzhinsk
+Chasiv Yar: Chasov Yar
+Kobani: Kobane
+Khan Younis: Khan Yunis
+Deir ez-Zor: Deir al-Zor, Deir Ezzor, Deir el-Zour, Deir ez-Zour
+Sanaa: Sana'a
+Beijing: Peking
+Mumbai: Bombay
+Kolkata: Calcutta
+Yangon: Rangoon
+"""
+#: Lowercased spelling → the name keys and alerts use.
+PLACE_SPELLINGS = {spelling.strip().lower(): name
+                   for line in _SPELLINGS.strip().splitlines()
+                   for name, spellings in [line.split(":", 1)]
+                   for spelling in [name, *spellings.split(",")]}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.countries import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from processors.countries import CAPITALS, COUNTRY_NAMES, DEMONYMS, PLACE_SPELLINGS
 from processors.docwords import DocWords
 from processors.model import Entity
 
@@ -108,8 +108,12 @@ def strip_titles(name: str) -> str:
 
 
 def key_name(name: str | None) -> str:
-    """The lowercased form used inside claim keys; "-" for an unknown name."""
-    return name.lower() if name else "-"
+    """The form used inside claim keys: lower-cased, without diacritics, a place in the spelling
+    ``PLACE_SPELLINGS`` gives ("Kiev" → kyiv); "-" for an unknown name."""
+    if not name:
+        return "-"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return PLACE_SPELLINGS.get(folded, folded).lower()
 
 
 #: Family names written first (Chinese, Korean, Vietnamese, Cambodian naming order): in
@@ -218,6 +222,7 @@ class EntityIndex:
             self.titles.setdefault(canonical, set()).update(_title_words(span))
         elif label in PLACE_LABELS or label == "NORP":
             canonical = country_of(surface) or _strip_place_noun(surface)
+            canonical = PLACE_SPELLINGS.get(canonical.lower(), canonical)  # "Kiev" → Kyiv
         else:
             canonical = surface
         position = len(self.entities)

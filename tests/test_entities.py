@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from processors.entities import (
-    EntityIndex, clean_surface, country_of, is_dateline, person_key, same_person, strip_titles,
+    EntityIndex, clean_surface, country_of, is_dateline, key_name, person_key, same_person, strip_titles,
 )
 
 
@@ -166,3 +166,17 @@ def test_the_country_a_document_puts_a_place_in(nlp, text: str, within: dict) ->
 def test_same_person_across_spellings() -> None:
     assert same_person("Volodymyr Zelenskyy", "Zelensky") and same_person("Erdoğan", "Recep Tayyip Erdogan")
     assert not same_person("Judd Nelson", "Willie Nelson")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Kiev", "kyiv"), ("Kyiv", "kyiv"), ("Kupyansk", "kupiansk"), ("Zaporozhye", "zaporizhzhia"),
+     ("Kobane", "kobani"), ("São Paulo", "sao paulo"), ("Boko Haram", "boko haram"), (None, "-")],
+)
+def test_key_name_folds_spellings(name: str | None, key: str) -> None:
+    assert key_name(name) == key
+
+
+def test_a_place_takes_the_spelling_keys_use(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russian missiles hit Kharkov on Monday.")
+    assert [e.canonical for e in EntityIndex.build(doc).entities if e.label == "GPE"] == ["Kharkiv"]
