@@ -98,7 +98,8 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
 
 def _official_of(span: Span, index: EntityIndex) -> str | None:
     """The country a person's apposition names them an official of: "Alex Badeh, Nigeria's top
-    military officer", "Dmitry Peskov, the Kremlin spokesman" (not "a British tourist")."""
+    military officer", "Dmitry Peskov, the Kremlin spokesman", "Maria Zakharova, the spokeswoman
+    for Russia's foreign ministry" (not "a British tourist")."""
     for role in span.root.children:
         if role.dep_ != "appos" or role.lemma_.lower() not in _OFFICIAL_ROLES:
             continue
@@ -107,6 +108,13 @@ def _official_of(span: Span, index: EntityIndex) -> str | None:
              and (seat := side_of_name(named.canonical))), None)
         if country:
             return country
+        for body in (o for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                     for o in p.children if o.dep_ == "pobj"):  # "the spokeswoman for Russia's foreign ministry"
+            named = index.entity_at(body)
+            country = _modifier_country(body) or (named and (country_of(named.canonical) or
+                                                             side_of_name(named.canonical)))
+            if country:
+                return country
     return None
 
 

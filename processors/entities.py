@@ -135,13 +135,14 @@ def person_key(name: str) -> str:
     """The form of a person's name that survives how outlets write it: the family name,
     lower-cased ("Vladimir Putin", "Putin", "Mr. Putin" → putin; "Xi Jinping", "Xi" → xi;
     "Abdel Fattah al-Sisi", "Sisi" → sisi)."""
-    surface = strip_titles(clean_surface(name)).split()
-    words = [w for w in surface if w.lower() not in _NAME_SUFFIXES]
-    if not words:
-        return "-"
-    first = words[0].lower()
-    family_first = first in _FAMILY_NAMES_FIRST or len(words) == 2 and _GIVEN_AFTER.match(words[1]) is not None
-    return _name_word(words[0] if family_first and len(words) <= 3 else words[-1]) or "-"  # "Abu Bakr al-", cut off
+    words = [w for w in strip_titles(clean_surface(name)).split() if w.lower() not in _NAME_SUFFIXES]
+    return _name_word(family_name(words)) or "-" if words else "-"  # "Abu Bakr al-", cut off
+
+
+def family_name(words: list[str]) -> str:
+    """Which of a name's words is the family name: the last, or the first where it comes first."""
+    family_first = words[0].lower() in _FAMILY_NAMES_FIRST or len(words) == 2 and _GIVEN_AFTER.match(words[1])
+    return words[0] if family_first and len(words) <= 3 else words[-1]
 
 
 def _name_word(word: str) -> str:
@@ -236,7 +237,7 @@ class EntityIndex:
         words = name.split()
         if len(words) == 1:
             return self.surnames.get(name, name)
-        self.surnames.setdefault(words[-1], name)
+        self.surnames.setdefault(family_name(words), name)  # "Putin", "Kim" (of "Kim Jong Un")
         return name
 
     def _person_shaped(self, surface: str) -> bool:

@@ -478,6 +478,10 @@ def _predicate(token: Token) -> str | None:
             return "deployment"  # "North Korean troops are in Kursk", "were fighting in Kursk"
         if verb is not None and _entered(verb) is not None:
             return "deployment"  # "Russian troops entered the Luhansk region", "crossed into Kursk"
+        if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.dep_ == "pobj" and \
+                token.head.lower_ == "of" and token.head.head.lemma_.lower() in CONTENT_NOUNS and \
+                any(p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in children):
+            return "deployment"  # "rejected reports of North Korean troops in Kursk"
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
         return "death"  # "X was found dead", "X is dead"
@@ -579,7 +583,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         if not names and (trigger.pos_ == "VERB" or troops is trigger and trigger.head.lemma_ == "have"):
             # "North Korea denied sending troops": the subject of the verb in control
             subjects = _subjects(trigger) if trigger.pos_ == "VERB" else _deps(trigger.head, ("nsubj",))
-            names = _names_of(subjects, ctx, speaker) or _our_side(subjects, speaker)
+            names = _our_side(subjects, speaker) or _names_of(subjects, ctx, speaker)
             names = _capitals_as_countries(names)
         return tuple(sorted(names.items()))
     if predicate == "arms":
@@ -690,12 +694,20 @@ def _participle_on_name(verb: Token) -> bool:
 
 
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
-    """ "We have not sent any troops," the ministry said: "we" (or "our") is the speaker's country."""
-    if speaker is None or not speaker.side or "+" in speaker.side or \
-            not any(s.lower_ in ("we", "our") for s in subjects):
+    """ "We have not sent any troops," the ministry said: "we" (or "our", or the speaker's "his
+    country") is the speaker's country."""
+    if speaker is None or not speaker.side or "+" in speaker.side:
+        return {}
+    # "Kim denied that his country had sent troops": the country of the one who speaks
+    own_country = any(s.lemma_.lower() in _COUNTRY_NOUNS and _deps(s, ("poss",)) and
+                      _deps(s, ("poss",))[0].lower_ in ("his", "her", "our") for s in subjects)
+    if not (own_country and country_of(speaker.side) or any(s.lower_ in ("we", "our") for s in subjects)):
         return {}
     party = country_of(speaker.side) or speaker.side.title()
     return {key_name(party): party}
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 #: The pronouns of the other gender: a sentence with both has two people in it.

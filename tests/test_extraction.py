@@ -1520,3 +1520,35 @@ def test_denials_of_a_call_told_just_before(nlp, denial: str) -> None:  # type: 
 def test_what_follows_a_call_without_denying_or_repeating_it(nlp, follow_up: str) -> None:  # type: ignore[no-untyped-def]
     body = "The Washington Post reported that Trump and Putin spoke by phone in March. " + follow_up
     assert events(nlp, body) == [("event|call|putin+trump", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ('"There are no North Korean soldiers in Kursk," said Maria Zakharova, the spokeswoman for Russia\'s foreign '
+         "ministry, on Thursday.", "russia"),
+        ('"There are no North Korean soldiers in Kursk," said Maria Zakharova, spokeswoman of the Kremlin.', "russia"),
+        # a spokesman for nothing that speaks for a country speaks for himself
+        ('"There are no North Korean soldiers in Kursk," said John Smith, a spokesman for the hospital.', "john smith"),
+    ],
+)
+def test_an_official_for_a_countrys_body_speaks_for_it(nlp, body: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert one(claims_of(nlp, article(body)), kind="event").side == side
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia's foreign ministry on Thursday rejected reports of North Korean troops in Kursk.",
+         [("event|deployment|north korea", "denied")]),
+        ("The Pentagon confirmed reports of North Korean troops in Kursk on Monday.",
+         [("event|deployment|north korea", "asserted")]),
+        # "his country" is the speaker's, and "Kim" alone is the Kim Jong Un named before
+        ("North Korean leader Kim Jong Un spoke on Friday. Kim denied that his country had sent any troops to Russia.",
+         [("event|deployment|north korea", "denied")]),
+        ('North Korean leader Kim Jong Un spoke on Friday. "We never sent troops to Russia," Kim said.',
+         [("event|deployment|north korea", "denied")]),
+    ],
+)
+def test_troops_reported_and_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
