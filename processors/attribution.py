@@ -23,6 +23,8 @@ from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase,
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
+#: Nouns for what an outlet published, whose reporter says what it says.
+_STORY_NOUNS = REPORT_NOUNS | frozenset({"story", "article"})
 #: Nouns for a case someone puts, whose possessor holds what follows ("his argument that ...").
 _POSITION_NOUNS = frozenset("argument assertion contention insistence".split())
 #: What is said, not who says it: a report or a story may "say", a claim may not.
@@ -209,6 +211,11 @@ class Attributor:
         principal = self._principal(token) if lemma in _AGENT_NOUNS else None
         if principal is not None:
             return principal
+        if lemma in _STORY_NOUNS:  # "the story, first reported by TMZ, claimed ...": TMZ's
+            reporters = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in REPORTING_VERBS
+                         for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if reporters and (reporter := self._name(reporters[0])) is not None:
+                return reporter
         for child in token.children:
             named = self.index.entity_at(child)
             if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG") \

@@ -1552,3 +1552,8 @@ def test_an_official_for_a_countrys_body_speaks_for_it(nlp, body: str, side: str
 )
 def test_troops_reported_and_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+def test_a_story_reported_by_an_outlet_is_the_outlets(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The story, first reported by TMZ, claimed that singer Justin Bieber had been arrested in Miami on Friday."
+    assert one(claims_of(nlp, article(body)), kind="event").speaker == "TMZ"
