@@ -23,6 +23,8 @@ from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase,
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
+#: How many sentences after its own a quotation may run on to the words that say whose it is.
+_QUOTE_SENTENCES = 2
 #: Nouns for what an outlet published, whose reporter says what it says.
 _STORY_NOUNS = REPORT_NOUNS | frozenset({"story", "article"})
 #: Nouns for a case someone puts, whose possessor holds what follows ("his argument that ...").
@@ -174,7 +176,30 @@ class Attributor:
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
                 if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
-        return self._headline_source(anchor, sentence)
+        return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence)
+
+    def _quote_closed_later(self, anchor: Token, sentence: Span) -> Speaker | None:
+        """ '"North Korean troops are in Kursk. We have seen them," Zelensky said.': a quotation
+        opened before ``anchor`` and closed in one of the next sentences by a closing mark
+        that a verb of saying and its subject follow."""
+        marks = [t for t in sentence if t.text in QUOTE_MARKS]
+        if len([t for t in marks if t.i < anchor.i]) % 2 == 0 or any(t.i > anchor.i for t in marks):
+            return None  # not inside a quotation, or one that closes in this sentence
+        end = sentence.end
+        for _ in range(_QUOTE_SENTENCES):
+            if end >= len(self.doc):
+                return None
+            following = self.doc[end].sent
+            closing = next((t for t in following if t.text in QUOTE_MARKS), None)
+            if closing is not None:
+                if closing.text != "”" and (closing.i == 0 or self.doc[closing.i - 1].text not in (",", ".", "?", "!")):
+                    return None  # the mark opens a quotation of its own ('He called it "nonsense"')
+                verb = following.root
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > closing.i]
+                saying = verb.lemma_.lower() in REPORTING_VERBS and verb.i > closing.i
+                return self._name(subjects[0]) if saying and subjects else None
+            end = following.end
+        return None
 
     def subject_speaker(self, verb: Token) -> Speaker | None:
         """The speaker named by the verb's subject: "Menendez called the allegations ...",

@@ -508,9 +508,10 @@ def _predicate(token: Token) -> str | None:
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
         return "attack" if struck and (objects or _deps(token, ("nsubjpass",))) else None
     arguments = _arguments(token)
-    if lemma in _KILLING_VERBS and (token.tag_ in ("VBN", "VBD") and _passive_subject(token, arguments)
-                                    or any(a.dep_ == "dobj" for a in arguments)):
-        return "death"  # "Soleimani was killed in a drone strike", "the strike killed Shukr"
+    if lemma in _KILLING_VERBS and not any(c.dep_ == "prt" and c.lower_ == "off" for c in children) and (
+            token.tag_ in ("VBN", "VBD") and _passive_subject(token, arguments) or any(a.dep_ == "dobj" for a in arguments)):
+        # "Soleimani was killed in a drone strike", "the strike killed Shukr"; not a character "killed off"
+        return "death"
     if lemma == "negotiate" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return "meeting"  # "Kyiv said it had not negotiated with Moscow": talks held, or not
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):

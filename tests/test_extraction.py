@@ -1557,3 +1557,19 @@ def test_troops_reported_and_denied(nlp, body: str, expected: list) -> None:  # 
 def test_a_story_reported_by_an_outlet_is_the_outlets(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "The story, first reported by TMZ, claimed that singer Justin Bieber had been arrested in Miami on Friday."
     assert one(claims_of(nlp, article(body)), kind="event").speaker == "TMZ"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quotation whose words of saying come at the end of a later sentence
+        ('"North Korean troops are in Kursk. We have seen them," Zelensky told reporters on Monday.',
+         [("event|deployment|north korea", "asserted")]),
+        ("“North Korean troops are in Kursk. We have seen them,” Zelensky said.",
+         [("event|deployment|north korea", "asserted")]),
+        # a character written out of a show is nobody's death
+        ('"When we killed Opie off, it was like the thing turned real," Kurt Sutter said.', []),
+    ],
+)
+def test_quotations_over_two_sentences(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
