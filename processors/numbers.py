@@ -3,6 +3,7 @@
 ``find_numbers`` returns every number expression with its bounds already widened by its
 qualifier: "over 10,000" → [10000, None], "up to 5,000" → [None, 5000], "nearly 12" →
 [10.8, 12], "about 50,000" → [45000, 55000], "tens of thousands" → [20000, 99999],
+"several thousand" → [2000, 9999], "half a million" → [500000, 500000],
 "between 3,000 and 5,000" → [3000, 5000]. ``None`` stands for an open end.
 """
 
@@ -30,6 +31,9 @@ _VAGUE = {
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999),
+    **{f"{few} {scale}": bounds for few in ("several", "a few")
+       for scale, bounds in (("dozen", (24, 99)), ("hundred", (200, 999)), ("thousand", (2_000, 9_999)),
+                             ("hundred thousand", (200_000, 999_999)), ("million", (2_000_000, 9_999_999)))},
 }
 _LOWER = ("more than", "over", "at least", "above", "in excess of", "upwards of", "exceeding",
           "no fewer than", "no less than", "a minimum of", "north of", "just over")
@@ -45,7 +49,7 @@ _WORD = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:k|bn|m)\b|\s+(?:hundred|thousand|million|billion|dozen)s?\b(?!\s+of\b))"
-_NUMBER = rf"(?:(?:{_DIGITS}|\b{_WORD}\b){_SCALE}*|\ban?\s+(?:hundred|thousand|million|dozen)\b)"
+_NUMBER = rf"(?:(?:{_DIGITS}|\b{_WORD}\b){_SCALE}*|\b(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|dozen)\b)"
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(_LOWER + _UPPER + _NEARLY + _ABOUT, key=len, reverse=True))
 _VAGUE_RE = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
 _EXPRESSION = re.compile(
@@ -80,7 +84,9 @@ def parse_number(text: str) -> float | None:
         return None
     value: float | None = None
     for word in words:
-        if word in ("a", "an"):
+        if word == "half" and value is None:
+            value = 0.5  # "half a million"
+        elif word in ("a", "an"):
             value = 1.0 if value is None else value
         elif word.rstrip("s") in _SCALES and value is not None:
             value *= _SCALES[word.rstrip("s")]

@@ -32,6 +32,11 @@ def test_parse_number(text: str, value: float) -> None:
         ("3,000-5,000 troops", 3000, 5000),
         ("3 to 5 million people", 3_000_000, 5_000_000),
         ("twenty-three soldiers", 23, 23),
+        ("half a million refugees", 500_000, 500_000),
+        ("roughly half a million soldiers", 450_000, 550_000),
+        ("several thousand troops", 2000, 9999),
+        ("a few hundred protesters", 200, 999),
+        ("several hundred thousand people", 200_000, 999_999),
     ],
 )
 def test_bounds(text: str, low: float | None, high: float | None) -> None:
