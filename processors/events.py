@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts
-from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, noun_source
+from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, Speaker
 from processors.entities import (
@@ -226,7 +226,13 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
             continue
         held = _holding_verb(token, predicate)
-        speaker = ctx.attributor.speaker_of(held or token, sentence)
+        said_of = _said_of(token)
+        if said_of is not None:  # "Hezbollah says commander Aqil alive": the subject of the verb of saying
+            saying = token.head if token.dep_ == "ccomp" else said_of.head
+            rumour = any(is_rumour(c) for c in _deps(saying, ("nsubj",)))  # "rumours that claimed Castro dead"
+            speaker = None if rumour else ctx.attributor.subject_speaker(saying)
+        else:
+            speaker = ctx.attributor.speaker_of(held or token, sentence)
         if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
             speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
@@ -435,6 +441,8 @@ def _alive_now(token: Token) -> bool:
     "safe"): said now of someone, it denies their death ("X was alive when found" says
     nothing of it)."""
     head = token.head
+    if token.lemma_.lower() in _ALIVE and _said_of(token) is not None:
+        return True  # "Hezbollah says commander Aqil alive"
     if token.lemma_.lower() not in _ALIVE or token.dep_ not in ("acomp", "oprd") or not _deps(head, ("nsubj",)):
         return False
     # reported speech shifts the tense back: "said that he was alive" is "he is alive"
@@ -442,6 +450,22 @@ def _alive_now(token: Token) -> bool:
     reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and \
         not _deps(head, ("advcl", "prep", "npadvmod"))
     return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBD" and reported
+
+
+def _said_of(adjective: Token) -> Token | None:
+    """Whom a headline's verbless "dead" or "alive" is said of: "Hezbollah says commander Aqil
+    alive" (a small clause with a subject of its own), "Russia says Wagner chief Prigozhin dead"
+    (after the noun, as a predicate; "said dead soldiers" is no such thing)."""
+    if adjective.pos_ != "ADJ" or adjective.head.i == adjective.i:
+        return None
+    saying = adjective.head.lemma_.lower() in REPORTING_VERBS
+    if adjective.dep_ == "ccomp" and saying:
+        return next(iter(_deps(adjective, ("nsubj",))), None)
+    noun = adjective.head
+    if adjective.dep_ == "amod" and adjective.i > noun.i and noun.dep_ in ("dobj", "ccomp") and \
+            noun.head.lemma_.lower() in REPORTING_VERBS:
+        return noun
+    return None
 
 
 def _predicate(token: Token) -> str | None:
@@ -483,8 +507,9 @@ def _predicate(token: Token) -> str | None:
                 any(p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in children):
             return "deployment"  # "rejected reports of North Korean troops in Kursk"
         return _NOUN_PREDICATES.get(lemma)
-    if lemma == "dead" and token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")):
-        return "death"  # "X was found dead", "X is dead"
+    if lemma == "dead" and (token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")) or
+                            _said_of(token) is not None):
+        return "death"  # "X was found dead", "X is dead", "Russia says Prigozhin dead"
     if _alive_now(token):
         return "death"  # "X is alive": a denial of X's death, read in ``_event``
     if token.lower_ in _INJURED | _UNHURT and token.dep_ in ("acomp", "oprd", "conj") and \
@@ -597,6 +622,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
+    if (said_of := _said_of(trigger)) is not None:
+        anchors = [said_of]  # "says Aqil alive", "says Wagner chief Yevgeny Prigozhin dead"
     if (kept := _kept_in(trigger)) is not None:
         anchors = _deps(kept, ("nsubj",))  # "Sonko is in police custody": who is held
     if predicate in _PERSON_EVENTS and _participle_on_name(trigger):

@@ -1573,3 +1573,27 @@ def test_a_story_reported_by_an_outlet_is_the_outlets(nlp) -> None:  # type: ign
 )
 def test_quotations_over_two_sentences(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "speaker"),
+    [
+        ("Hezbollah says commander Ibrahim Aqil alive", [("event|death|aqil", "denied")], "Hezbollah"),
+        ("Russia says Wagner chief Yevgeny Prigozhin dead in plane crash", [("event|death|prigozhin", "asserted")],
+         "Russia"),
+    ],
+)
+def test_a_headlines_verbless_dead_or_alive(nlp, title: str, expected: list, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, "Fighting continued.", title=title) == expected
+    assert one(claims_of(nlp, article("Fighting continued.", title=title)), kind="event").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A blog may have sparked rumors that claimed Fidel Castro dead because he had not been seen in months.",
+        "The army said dead soldiers were buried near Kupiansk on Monday.",
+    ],
+)
+def test_dead_said_by_nobody_or_before_its_noun(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
