@@ -126,7 +126,7 @@ _FAMILY_NAMES_FIRST = frozenset(
 #: "Lai Ching-te", "Moon Jae-in", "Kim Jong-un".
 _GIVEN_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]{1,3}$")
 #: Transliterations of one Slavic ending: Zelenskyy, Zelenskiy, Zelensky; Syrskyi, Syrsky.
-_SLAVIC_ENDING = re.compile(r"(?<=sk)(?:yy|yi|iy|ij|ii|i)$|(?<=[a-z]{3})(?:yy|yi|iy|ij)$")
+_SLAVIC_ENDING = re.compile(r"(?<=[a-z]{3})(?:yy|yi|iy|ij)$")  # a Polish "-ski" stays as it is
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-")
 
