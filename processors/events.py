@@ -368,7 +368,12 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
     entered = _entered(verb) if verb is not None else None
     if entered is not None and entered.dep_ == "dobj":
         return ctx.place_name(entered)  # "entered the Luhansk region"
-    return ctx.place_of([trigger, *([troops] if troops is not None else []), *([verb] if verb is not None else [])])
+    place = ctx.place_of([trigger, *([troops] if troops is not None else []), *([verb] if verb is not None else [])])
+    if place is None and trigger.pos_ == "VERB":  # "sending troops to Kursk", whatever the model tagged Kursk as
+        place = next((o.text for p in trigger.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and
+                      getattr(ctx.index.entity_at(o), "label", None) not in ("PERSON", "ORG")), None)
+    return place
 
 
 def _event(

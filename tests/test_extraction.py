@@ -1597,3 +1597,9 @@ def test_a_headlines_verbless_dead_or_alive(nlp, title: str, expected: list, spe
 )
 def test_dead_said_by_nobody_or_before_its_noun(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == []
+
+
+def test_troops_sent_to_a_place_the_model_mistags(nlp) -> None:  # type: ignore[no-untyped-def]
+    art = article("Fighting continued.", title="Ukraine denies sending troops to Kursk")
+    claim = one(claims_of(nlp, art), kind="event")
+    assert (claim.key, claim.polarity, claim.place) == ("event|deployment|ukraine", "denied", "Kursk")
