@@ -202,7 +202,7 @@ class ClaimContext:
                     for node in frontier
                     for prep in node.children
                     if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or _left_from(prep))
-                    or _by_incident(prep)
+                    or _by_incident(prep) or _over_a_time(prep)
                     for obj in prep.children
                     if obj.dep_ == "pobj"
                 ]
@@ -358,6 +358,11 @@ def _misread_place(token: Token, entity: Entity) -> bool:
     if prep.head.i == prep.i:
         return False
     return prep.head.pos_ == "VERB" or prep.head.lemma_.lower() in _INCIDENT_NOUNS
+
+
+def _over_a_time(prep: Token) -> bool:
+    """ "killed over the past three days in Kursk": a time phrase the model hangs the place on."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _bare_toll(token: Token) -> bool:

@@ -1603,3 +1603,8 @@ def test_troops_sent_to_a_place_the_model_mistags(nlp) -> None:  # type: ignore[
     art = article("Fighting continued.", title="Ukraine denies sending troops to Kursk")
     claim = one(claims_of(nlp, art), kind="event")
     assert (claim.key, claim.polarity, claim.place) == ("event|deployment|ukraine", "denied", "Kursk")
+
+
+def test_a_place_hung_on_a_time_phrase_is_the_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The army said 20 soldiers were killed over the past three days in Kursk."
+    assert [c.key for c in claims_of(nlp, article(body))] == ["quantity|-|troops killed|kursk"]
