@@ -240,6 +240,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate)
         if recalled:
             participants = memory.last.get(predicate, ())  # "the two presidents spoke", "the call"
+        if not participants and predicate in _BILATERAL and _party_to(memory.last.get(predicate, ()), speaker):
+            participants = memory.last[predicate]  # "Hamas denied that any deal had been agreed": its deal told before
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker, ctx)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
@@ -323,6 +325,11 @@ def _trailing_denial(verb: Token, trigger: Token) -> bool:
     objects_ok = all(c.lemma_.lower() in _TRAILING_OBJECTS for c in _deps(verb, ("dobj",)))
     own_clause = any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children)
     return marked and objects_ok and not own_clause
+
+
+def _party_to(participants: Participants, speaker: Speaker | None) -> bool:
+    """Whether ``speaker``'s side is one of ``participants``."""
+    return speaker is not None and bool(speaker.side) and key_name(speaker.side) in {key for key, _ in participants}
 
 
 def _with_speaker(

@@ -1608,3 +1608,18 @@ def test_troops_sent_to_a_place_the_model_mistags(nlp) -> None:  # type: ignore[
 def test_a_place_hung_on_a_time_phrase_is_the_counts(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "The army said 20 soldiers were killed over the past three days in Kursk."
     assert [c.key for c in claims_of(nlp, article(body))] == ["quantity|-|troops killed|kursk"]
+
+
+@pytest.mark.parametrize(
+    ("denial", "expected"),
+    [
+        # a party denying a deal it does not name denies its own, told before
+        ("Hamas denied that any deal had been agreed.",
+         [("event|agreement|hamas+israel", "asserted"), ("event|agreement|hamas+israel", "denied")]),
+        # a third party's is not that deal
+        ("Egypt denied that any deal had been agreed.", [("event|agreement|hamas+israel", "asserted")]),
+    ],
+)
+def test_a_party_denying_an_unnamed_deal_denies_its_own(nlp, denial: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    body = "Qatari mediators said on Thursday that Israel and Hamas had agreed to a ceasefire. " + denial
+    assert sorted(events(nlp, body)) == expected
