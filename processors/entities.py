@@ -98,6 +98,11 @@ def country_of(text: str) -> str | None:
 _GOVERNMENT_OF = re.compile(r"^(?:the )?(?:federal |national |central )?government of (?:the )?(.+)$")
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` is one of the titles ``strip_titles`` removes ("Minister", "Defence")."""
+    return word.lower() in _TITLES
+
+
 def strip_titles(name: str) -> str:
     """Leading titles removed from a person's name ("Gen. Oleksandr Syrskyy" → ...)."""
     words = name.split()

@@ -33,7 +33,7 @@ from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_s
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, Speaker
 from processors.entities import (
-    PLACE_NOUNS, behind_dateline, country_of, is_dateline, key_name, person_key, strip_titles,
+    PLACE_NOUNS, behind_dateline, country_of, is_dateline, is_title, key_name, person_key, strip_titles,
 )
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
@@ -140,6 +140,13 @@ _PRESENT_VERBS = frozenset("be fight operate serve remain stay".split())
 #: which denies that they resigned or were dismissed.
 _STAYING_VERBS = frozenset({"remain", "stay"})
 _POSTS = frozenset("post office charge job position role power seat".split())
+#: What one may quit and thereby resign: "quit the government", "quit his post".
+_LEFT_BODIES = _POSTS - {"job"} | frozenset("government cabinet company board party team administration".split())
+#: Verbs by which one gives in one's own resignation (not "demanded his resignation").
+_SUBMITTING_VERBS = frozenset("tender hand submit announce offer present".split())
+#: Verbs that take someone out of a post: "removed from his post", "relieved of his duties".
+_REMOVING_VERBS = frozenset({"remove", "relieve"})
+_DUTIES = frozenset({"duty", "command", "responsibility"})
 #: Where someone "is" or "remains" held: an arrest ("X is in police custody").
 _CUSTODY = frozenset({"custody", "detention"})
 #: Verbs by which a place stays with whoever holds it: "remained under Ukrainian control".
@@ -193,7 +200,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".spl
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE,
-    "step", "take", *_CUSTODY,
+    "step", "take", "quit", "force", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "lose", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
@@ -553,6 +560,12 @@ def _predicate(token: Token) -> str | None:
         return "meeting"  # "Kyiv said it had not negotiated with Moscow": talks held, or not
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in children):
         return "resignation"  # "stepped down as chief executive"
+    if lemma == "quit" and all(o.lemma_.lower() in _LEFT_BODIES for o in _deps(token, ("dobj",))):
+        return "resignation"  # "quit on Tuesday", "quit the government" (not "quit smoking")
+    if lemma in _REMOVING_VERBS and any(o.lemma_.lower() in _POSTS | _DUTIES for p in _deps(token, ("prep",))
+                                        if p.lower_ in ("from", "of") for o in _deps(p, ("pobj",))) or \
+            lemma == "force" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return "dismissal"  # "removed from his post", "relieved of his duties", "forced out"
     if lemma == "take" and any(o.lower_ == "custody" for p in _deps(token, ("prep",)) if p.lower_ == "into"
                                for o in _deps(p, ("pobj",))):
         return "arrest"  # "was taken into custody"
@@ -663,6 +676,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         anchors += _partners(_deps(trigger, ("dobj",)), predicate)  # "agreed a ceasefire with Y"
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
+    if not names and predicate == "resignation" and trigger.dep_ == "dobj" and \
+            trigger.head.lemma_.lower() in _SUBMITTING_VERBS:
+        names = _names_of(_subjects(trigger.head), ctx, speaker, people_only=True)  # "X tendered his resignation"
     actors = [a for a in anchors if a.dep_ == "nsubj"]
     if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" or _in_talks(trigger)):
         # "X held talks with Y", "the military denied carrying out an attack on Damascus", "X is in talks with Y"
@@ -1134,8 +1150,9 @@ def _untagged_name(head: Token) -> str | None:
     if head.pos_ != "PROPN" or head.ent_type_:
         return None
     doc, start = head.doc, head.i
+    # back over the untagged proper nouns, and the titles before them ("Defence Minister", "Defence" tagged ORG)
     while start > 0 and head in doc[start - 1].ancestors and doc[start - 1].pos_ == "PROPN" \
-            and not doc[start - 1].ent_type_:
+            and (not doc[start - 1].ent_type_ or is_title(doc[start - 1].text)):
         start -= 1
     if start > 0 and head in doc[start - 1].ancestors and doc[start - 1].ent_type_:
         return None  # a tagged word before it: part of a name the model did see

@@ -1623,3 +1623,25 @@ def test_a_place_hung_on_a_time_phrase_is_the_counts(nlp) -> None:  # type: igno
 def test_a_party_denying_an_unnamed_deal_denies_its_own(nlp, denial: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     body = "Qatari mediators said on Thursday that Israel and Hamas had agreed to a ceasefire. " + denial
     assert sorted(events(nlp, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Defence Minister Rustem Umerov quit on Tuesday, two government sources told Reuters.",
+         [("event|resignation|umerov", "asserted")]),
+        ("Defence Minister Rustem Umerov tendered his resignation on Tuesday, officials said.",
+         [("event|resignation|umerov", "asserted")]),
+        ("Defence Minister Rustem Umerov was removed from his post on Tuesday, officials said.",
+         [("event|dismissal|umerov", "asserted")]),
+        ("General Valery Zaluzhny was relieved of his duties on Thursday, the president's office said.",
+         [("event|dismissal|zaluzhny", "asserted")]),
+        ("Finance Minister Peter Mokoena was forced out on Monday, party officials said.",
+         [("event|dismissal|mokoena", "asserted")]),
+        # whose resignation protesters demand is not theirs to give; a job quit is no post left
+        ("Protesters demanded his resignation on Tuesday, officials said of Defence Minister Rustem Umerov.", []),
+        ("Thomas told reporters he had quit his job to look after his parents.", []),
+    ],
+)
+def test_ways_of_leaving_a_post(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
