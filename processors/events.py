@@ -61,7 +61,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("deploy send station dispatch".split(), "deployment"),
     **dict.fromkeys("attack bomb shell raid".split(), "attack"),
     **dict.fromkeys("invade".split(), "invasion"),
-    **dict.fromkeys("arrest detain".split(), "arrest"),
+    **dict.fromkeys("arrest detain jail imprison".split(), "arrest"),
     **dict.fromkeys("resign".split(), "resignation"),
     **dict.fromkeys("suspend".split(), "suspension"),
     **dict.fromkeys("fire sack oust".split(), "dismissal"),
@@ -193,7 +193,7 @@ _AID_NOUNS = frozenset("aid assistance equipment hardware".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
 _KILLING_VERBS = frozenset("kill murder slay execute behead".split())
 #: Verbs that always take an object: with none, a headline's "Deif killed in strike" is a passive.
-_ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain".split())
+_ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail imprison".split())
 
 
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.

@@ -1645,3 +1645,15 @@ def test_a_party_denying_an_unnamed_deal_denies_its_own(nlp, denial: str, expect
 )
 def test_ways_of_leaving_a_post(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Opposition leader Ousmane Sonko was jailed on Friday, his lawyer said.", [("event|arrest|sonko", "asserted")]),
+        ("The court jailed Imran Khan for three years on Saturday, his party said.", [("event|arrest|khan", "asserted")]),
+        ("Jailed opposition leader Imran Khan said on Saturday that he would appeal.", []),
+    ],
+)
+def test_someone_jailed_is_held(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
