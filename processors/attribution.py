@@ -361,7 +361,7 @@ _CONTINUING_PRONOUNS = _PERSON_PRONOUNS | {"his"}
 #: How many sentences back ``_continued_person`` looks.
 _CONTINUATION_REACH = 3
 #: "He said", "he added": the speaker goes on ("he denied" may be anyone the text is about).
-_SPEAKING_VERBS = REPORTING_VERBS - DENIAL_VERBS
+SPEAKING_VERBS = REPORTING_VERBS - DENIAL_VERBS
 #: Nouns of one person, named or not: "the archbishop said ... He also dismissed ...".
 _UNNAMED_PEOPLE = PERSON_ROLES | frozenset(
     """man woman boy girl child actor actress singer rapper star player coach manager owner founder
@@ -387,7 +387,7 @@ def _continued_person(pronoun: Token, index: EntityIndex) -> tuple[bool, Entity 
     """
     sentence = pronoun.sent
     # "..., a senior official told Reuters. He said ...": who goes on speaking is the speaker
-    speaking = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _SPEAKING_VERBS
+    speaking = pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEAKING_VERBS
     for _ in range(_CONTINUATION_REACH + 1):
         for n, verb in enumerate(_main_verbs(sentence, speaking)):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

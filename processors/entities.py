@@ -117,8 +117,13 @@ def key_name(name: str | None) -> str:
     ``PLACE_SPELLINGS`` gives ("Kiev" → kyiv); "-" for an unknown name."""
     if not name:
         return "-"
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    folded = _fold(name)
     return PLACE_SPELLINGS.get(folded, folded).lower()
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased, without diacritics ("Erdoğan" → erdogan, "São Paulo" → sao paulo)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 #: Family names written first (Chinese, Korean, Vietnamese, Cambodian naming order): in
@@ -153,8 +158,7 @@ def family_name(words: list[str]) -> str:
 def _name_word(word: str) -> str:
     """One word of a name as keys compare it: lower-cased, without diacritics ("Erdoğan",
     "Erdogan"), an Arabic article ("al-Sisi") or a transliteration's ending ("Zelenskyy")."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-    return _SLAVIC_ENDING.sub("y", _NAME_PARTICLES.sub("", folded))
+    return _SLAVIC_ENDING.sub("y", _NAME_PARTICLES.sub("", _fold(word)))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
 from processors.countries import CAPITALS
-from processors.attribution import PERSON_ROLES, QUOTE_MARKS, Speaker
+from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker
 from processors.entities import (
     PLACE_NOUNS, behind_dateline, country_of, is_dateline, is_title, key_name, person_key, strip_titles,
 )
@@ -155,6 +155,8 @@ _STILL_VERBS = frozenset("be remain stay".split())
 _ENTERING_VERBS = frozenset("enter cross push advance move pour march roll storm arrive".split())
 #: Possessives by which troops are their sentence's subject's: "Moscow denied its troops were in Ukraine".
 _OWNING_PRONOUNS = frozenset({"its", "their"})
+#: "his country", "our nation": the speaker's own.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Verbs of an event's happening, whose prepositions may name its parties ("took place between X and Y").
 _OCCURRING = frozenset("take happen occur".split())
 #: Verbs by which an agreement is made, whose "with" names the other party ("signed a deal with Y").
@@ -274,7 +276,6 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
     return claims
 
 
-_SAYING_VERBS = REPORTING_VERBS - DENIAL_VERBS
 #: Nouns by which an aside names what the clause before it said: "..., a claim the Kremlin denied".
 _ASIDE_NOUNS = frozenset("claim allegation accusation charge report assertion".split())
 _ASIDE_MARKS = frozenset({",", "-", "--", "–", "—"})
@@ -287,23 +288,12 @@ def denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimC
     the aside's subject."""
     if parts.polarity != "asserted":
         return None
-    doc = ctx.doc
     for verb in ctx.cues(sentence, DENIAL_VERBS):
         if verb.i <= trigger.i + 1:
             continue
-        if _trailing_denial(verb, trigger):
-            denier = _deps(verb, ("nsubj",))[0]
-        elif verb.dep_ not in ("relcl", "acl") or negated(verb):
+        denier = _trailing_denier(verb, trigger) or _aside_denier(verb, sentence)
+        if denier is None:
             continue
-        else:
-            head = verb.head
-            which = any(c.dep_ == "dobj" and c.lower_ == "which" and doc[c.i - 1].text == "," for c in verb.children)
-            aside = head.lemma_.lower() in _ASIDE_NOUNS and head.i - 2 >= sentence.start and \
-                doc[head.i - 1].lower_ in ("a", "an") and doc[head.i - 2].text in _ASIDE_MARKS
-            subjects = _deps(verb, ("nsubj",))
-            if not (which or aside) or not subjects:
-                continue
-            denier = subjects[0]
         speaker = ctx.attributor._name(denier)
         if speaker is None:
             return None
@@ -313,25 +303,37 @@ def denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimC
     return None
 
 
+def _aside_denier(verb: Token, sentence: Span) -> Token | None:
+    """Who denies in "..., a claim the Kremlin denied", "..., which he denies"; None for any other verb."""
+    if verb.dep_ not in ("relcl", "acl") or negated(verb):
+        return None
+    doc, head = verb.doc, verb.head
+    which = any(c.dep_ == "dobj" and c.lower_ == "which" and doc[c.i - 1].text == "," for c in verb.children)
+    aside = head.lemma_.lower() in _ASIDE_NOUNS and head.i - 2 >= sentence.start and \
+        doc[head.i - 1].lower_ in ("a", "an") and doc[head.i - 2].text in _ASIDE_MARKS
+    subjects = _deps(verb, ("nsubj",))
+    return subjects[0] if (which or aside) and subjects else None
+
+
 #: What a trailing denial may take as its object: the claim before it ("..., Russia denies it").
 _TRAILING_OBJECTS = frozenset({"it", "this", "that", "claim", "report"})
 
 
-def _trailing_denial(verb: Token, trigger: Token) -> bool:
-    """ "Israel says it killed Karaki; group denies", "Ukraine says it retook Kupiansk, Russia denies
-    it": a denial with a subject and nothing of its own to deny, after a mark, where the model hangs
-    the report before it as its complement."""
-    if verb.dep_ != "ROOT" or negated(verb) or not _deps(verb, ("nsubj",)):
-        return False
-    reports = [c for c in _deps(verb, ("ccomp",)) if c.i < verb.i and c.lemma_.lower() in _SAYING_VERBS]
+def _trailing_denier(verb: Token, trigger: Token) -> Token | None:
+    """Who denies in "Israel says it killed Karaki; group denies", "Ukraine says it retook
+    Kupiansk, Russia denies it": the subject of a denial with nothing of its own to deny, after a
+    mark, where the model hangs the report before it as its complement; None for any other."""
+    subjects = _deps(verb, ("nsubj",))
+    if verb.dep_ != "ROOT" or negated(verb) or not subjects:
+        return None
+    reports = [c for c in _deps(verb, ("ccomp",)) if c.i < verb.i and c.lemma_.lower() in SPEAKING_VERBS]
     if len(reports) != 1 or not reports[0].left_edge.i <= trigger.i <= reports[0].right_edge.i:
-        return False
-    subject = _deps(verb, ("nsubj",))[0]
-    marked = any(c.dep_ == "punct" and c.text in (";", ",", *_ASIDE_MARKS) and reports[0].i < c.i < subject.i
+        return None
+    marked = any(c.dep_ == "punct" and c.text in (";", ",", *_ASIDE_MARKS) and reports[0].i < c.i < subjects[0].i
                  for c in verb.children)
     objects_ok = all(c.lemma_.lower() in _TRAILING_OBJECTS for c in _deps(verb, ("dobj",)))
     own_clause = any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children)
-    return marked and objects_ok and not own_clause
+    return subjects[0] if marked and objects_ok and not own_clause else None
 
 
 def _party_to(participants: Participants, speaker: Speaker | None) -> bool:
@@ -755,15 +757,13 @@ def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
     if speaker is None or not speaker.side or "+" in speaker.side:
         return {}
     # "Kim denied that his country had sent troops": the country of the one who speaks
-    own_country = any(s.lemma_.lower() in _COUNTRY_NOUNS and _deps(s, ("poss",)) and
-                      _deps(s, ("poss",))[0].lower_ in ("his", "her", "our") for s in subjects)
+    own_country = any(s.lemma_.lower() in _COUNTRY_NOUNS and p.lower_ in ("his", "her", "our")
+                      for s in subjects for p in _deps(s, ("poss",)))
     if not (own_country and country_of(speaker.side) or any(s.lower_ in ("we", "our") for s in subjects)):
         return {}
     party = country_of(speaker.side) or speaker.side.title()
     return {key_name(party): party}
 
-
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 #: The pronouns of the other gender: a sentence with both has two people in it.
