@@ -859,17 +859,21 @@ def _holding_verb(trigger: Token, predicate: str) -> Token | None:
     if predicate == "capture":
         return _still_held(trigger)
     if predicate == "meeting" and _in_talks(trigger):
-        return trigger.head.head  # "Apple is in talks with Perplexity"
+        return _being_in(trigger)  # "Apple is in talks with Perplexity"
     return _kept_in(trigger) if predicate == "arrest" else None
+
+
+def _being_in(noun: Token) -> Token | None:
+    """The verb of "X is (remains) in [noun]": "in police custody", "in talks with Y"."""
+    verb = noun.head.head
+    in_it = noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb.lemma_.lower() in _STILL_VERBS
+    return verb if in_it else None
 
 
 def _kept_in(noun: Token) -> Token | None:
     """The verb by which someone is held: "X is in police custody", "X remains in detention"."""
-    verb = noun.head.head
-    if noun.dep_ == "pobj" and noun.lemma_.lower() in _CUSTODY and noun.head.lower_ == "in" and \
-            verb.lemma_.lower() in _STILL_VERBS and _deps(verb, ("nsubj",)):
-        return verb
-    return None
+    verb = _being_in(noun) if noun.lemma_.lower() in _CUSTODY else None
+    return verb if verb is not None and _deps(verb, ("nsubj",)) else None
 
 
 def _still_held(noun: Token) -> Token | None:
@@ -903,8 +907,8 @@ def _fell_in_war(verb: Token, entity: Entity | None, ctx: ClaimContext) -> bool:
 def _in_talks(trigger: Token) -> bool:
     """ "Apple was in talks with Perplexity", "Apple and HBO are in talks": who is in them is a
     party (not "Bale is in talks to play Jobs", with no other party)."""
-    verb = trigger.head.head
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "in" or verb.lemma_.lower() not in _STILL_VERBS:
+    verb = _being_in(trigger)
+    if verb is None:
         return False
     return any(p.lower_ in ("with", "between") for p in _deps(trigger, ("prep",))) or \
         any(_deps(s, ("conj",)) for s in _deps(verb, ("nsubj",)))
