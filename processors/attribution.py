@@ -55,10 +55,10 @@ _INCIDENTS = frozenset("attack strike airstrike bombing raid fighting clash viol
 _PARTITIVE_NOUNS = frozenset("number lot couple dozen dozens handful majority minority host score scores".split())
 #: Collective speakers that need a named owner ("New York police", "Iraqi authorities").
 _GROUP_NOUNS = frozenset(
-    "police authorities government military army navy officials forces intelligence command staff".split()
+    "police authorities government military army navy officials force forces intelligence command staff".split()
 )
 _GOVERNMENT_WORDS = frozenset(
-    """ministry government army military forces embassy office defense defence parliament
+    """ministry government army military force forces embassy office defense defence parliament
     officials official spokesman spokeswoman spokesperson president foreign staff command navy
     intelligence service guard police cabinet""".split()
 )
@@ -75,6 +75,10 @@ class Speaker:
     side: str | None
 
 
+#: How many words before a name its titles may reach back: "Nigeria's armed forces chief Air Chief Marshal".
+_TITLE_REACH = 8
+
+
 def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
     """Person → country from the titles before a full mention, or an official's apposition after it.
 
@@ -86,7 +90,7 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
     for entity, span in zip(index.entities, index.spans):
         if entity.label != "PERSON" or entity.canonical in found:
             continue
-        for token in reversed(doc[max(span.start - 5, 0) : span.start]):
+        for token in reversed(doc[max(span.start - _TITLE_REACH, 0) : span.start]):
             if token.is_punct and token.text not in ("'s", "’s") or token.pos_ in ("VERB", "AUX", "ADP"):
                 break
             country = country_of(token.text) or CAPITALS.get(token.lower_)
@@ -103,7 +107,11 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
 def _official_of(span: Span, index: EntityIndex) -> str | None:
     """The country a person's apposition names them an official of: "Alex Badeh, Nigeria's top
     military officer", "Dmitry Peskov, the Kremlin spokesman", "Maria Zakharova, the spokeswoman
-    for Russia's foreign ministry" (not "a British tourist")."""
+    for Russia's foreign ministry" (not "a British tourist"), or the role they are the apposition
+    of: "Nigeria's army chief, Alex Badeh"."""
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.lemma_.lower() in _OFFICIAL_ROLES and (country := _modifier_country(head)):
+        return country
     for role in span.root.children:
         if role.dep_ != "appos" or role.lemma_.lower() not in _OFFICIAL_ROLES:
             continue
@@ -176,7 +184,8 @@ class Attributor:
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
                 if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
-        return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence)
+        return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence) or \
+            self._headline_closing_source(anchor, sentence)
 
     def _quote_closed_later(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ '"North Korean troops are in Kursk. We have seen them," Zelensky said.': a quotation
@@ -220,6 +229,18 @@ class Attributor:
         named = entity is not None and entity.label in _SPEAKER_LABELS
         # a party or a body that speaks; not a kicker ("Exclusive:", "Live updates:", "Opinion:")
         return self._name(source) if named or source.lemma_.lower() in _HEADLINE_BODIES else None
+
+    def _headline_closing_source(self, anchor: Token, sentence: Span) -> Speaker | None:
+        """ "Putin, Trump held phone call, Washington Post reports": a headline that closes on
+        ", X says" says the rest on X's word, however the parse hung the rest on it."""
+        root = sentence.root
+        if not self.in_headline(anchor) or root.lemma_.lower() not in REPORTING_VERBS or root.i < anchor.i:
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i > anchor.i]
+        before = subjects[0].left_edge.i - 1 if subjects else -1
+        closing = [t for t in sentence if t.i > root.i and not (t.is_punct or t.is_space)]
+        after_comma = before > sentence.start and self.doc[before].text == ","
+        return self._name(subjects[0]) if after_comma and not closing else None
 
     def _name(self, token: Token) -> Speaker | None:
         """The speaker a subject/agent token denotes, following "reports from X",
@@ -345,8 +366,8 @@ class Attributor:
             return seat
         if label in ("GPE", "NORP"):
             return country_of(name) or name
-        if label == "PERSON":
-            return self.person_sides.get(name) or _modifier_country(token) or name
+        if label == "PERSON":  # a person for no one else is their own side, "Peskov" as "Dmitry Peskov"
+            return self.person_sides.get(name) or _modifier_country(token) or person_key(name)
         if label == "ORG" and _GOVERNMENT_WORDS & set(name.lower().split()):
             for word in clean_surface(name).split():
                 country = country_of(word)
@@ -393,7 +414,10 @@ def _continued_person(pronoun: Token, index: EntityIndex) -> tuple[bool, Entity 
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i < pronoun.i:
                 entity = index.entity_at(subject) or next(  # "his sister, Lucy Somers, told AP"
-                    (e for c in subject.children if c.dep_ == "appos" and (e := index.entity_at(c))), None)
+                    (e for c in subject.children if c.dep_ == "appos" and (e := index.entity_at(c))), None) or next(
+                    # a headline's "Paul Manafort strikes deal ...", its verb read as a noun the name qualifies
+                    (e for c in subject.children if c.dep_ == "compound" and (e := index.entity_at(c))
+                     and e.label == "PERSON"), None)
                 person = _as_person(entity, index) if entity is not None else None
                 if person is not None:
                     return True, person

@@ -19,7 +19,7 @@ from processors.timeexpr import default_range, resolve
 
 #: Prepositions that put something somewhere ("troops in Kursk", "sent to the region"), or
 #: in an event that happened somewhere ("arrested during protests in Tehran").
-PLACE_PREPS = frozenset("in into to near at inside across within around on off during amid through".split())
+PLACE_PREPS = frozenset("in into to near at inside across within around on off during amid through over".split())
 #: How many nested place phrases to look through: "in [an airstrike] on [a market] in Idlib".
 _PLACE_DEPTH = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -200,7 +200,8 @@ class ClaimContext:
                 objects = [
                     obj
                     for node in frontier
-                    for prep in node.children
+                    for carrier in _with_participle_objects(node)
+                    for prep in carrier.children
                     if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or _left_from(prep))
                     or _by_incident(prep) or _over_a_time(prep)
                     for obj in prep.children
@@ -263,12 +264,27 @@ class ClaimContext:
         return None
 
     def _incident_place(self, token: Token) -> str | None:
+        found = self.incident_before(token)
+        return found[1] if found else None
+
+    def pointed_incident(self, tokens: list[Token]) -> Token | None:
+        """The earlier mention of the incident that one of ``tokens``, or the object of a place
+        phrase on one, points back at: "the crowd", "the death toll", "killed in the quake"."""
+        for token in tokens:
+            for candidate in (token, *(o for p in token.children if p.dep_ == "prep" for o in p.children
+                                       if o.dep_ == "pobj")):
+                pointing = candidate.lemma_.lower() in _POINTING_BACK and _is_bare_definite(candidate)
+                if (pointing or _bare_toll(candidate)) and (found := self.incident_before(candidate)) is not None:
+                    return found[0]
+        return None
+
+    def incident_before(self, token: Token) -> tuple[Token, str] | None:
         """ "killed in the quake" after "An earthquake struck southern Turkey": the place of the
         latest earlier sentence's mention of the same kind of incident (for "the death toll",
         of any deadly kind) that names one, on the noun ("the blast in Kabul") or on the verb it
         is the subject or object of ("the quake struck Turkey"), or on a verb that tells it
         ("thousands protested in Tbilisi" for "the crowd", "the rally"; "a bomb exploded in
-        Kabul" for "the blast")."""
+        Kabul" for "the blast"): that mention and its place."""
         lemma = token.lemma_.lower()
         kind = "protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)
         kinds = _DEADLY_KINDS if lemma == "toll" else {kind}
@@ -279,10 +295,11 @@ class ClaimContext:
                 continue
             anchors = [earlier, earlier.head] if earlier.dep_ in ("nsubj", "nsubjpass", "dobj") else [earlier]
             hit = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in _HITTING_VERBS
-            place = self.place_of(anchors) or next(
-                (name for c in earlier.head.children if hit and c.dep_ == "dobj" and (name := self.place_name(c))), None)
+            struck = [c for c in earlier.head.children if hit and c.dep_ == "dobj"]  # "hit a building in Jabalia"
+            place = self.place_of(anchors) or next((name for c in struck if (name := self.place_name(c))), None) \
+                or self.place_of(struck)
             if place and self._only_a_place(place):
-                return place
+                return earlier, place
         return None
 
     def _only_a_place(self, name: str) -> bool:
@@ -321,6 +338,16 @@ class ClaimContext:
         if entity is not None and entity.label in ("GPE", "NORP", "ORG"):
             return country_of(entity.canonical) or entity.canonical
         return country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+
+
+def _with_participle_objects(node: Token) -> list[Token]:
+    """``node`` and the participle clause on it with its object: "a strike on a school
+    sheltering families in Deir al-Balah" is in Deir al-Balah, however the parser hung "in"."""
+    carriers = [node]
+    for clause in node.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBG":
+            carriers += [clause, *(o for o in clause.children if o.dep_ == "dobj")]
+    return carriers
 
 
 def _describes_participant(token: Token, scope: Token) -> bool:

@@ -202,7 +202,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE,
-    "step", "take", "quit", "force", *_REMOVING_VERBS, *_CUSTODY,
+    "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
     "gain", "regain", "lose", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
@@ -571,6 +571,8 @@ def _predicate(token: Token) -> str | None:
     if lemma == "take" and any(o.lower_ == "custody" for p in _deps(token, ("prep",)) if p.lower_ == "into"
                                for o in _deps(p, ("pobj",))):
         return "arrest"  # "was taken into custody"
+    if lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children) and _by_police(token):
+        return "arrest"  # "police picked up X", "X was picked up by police" (not "picked up the award")
     if lemma in ("take", "gain", "regain") and any(o.lemma_.lower() == "control" for o in _deps(token, ("dobj",))):
         return "capture"  # "took control of the village of X"
     if lemma == "take" and any(o.lemma_.lower() in _SETTLEMENTS and of_objects(o) for o in _deps(token, ("dobj",))):
@@ -590,6 +592,16 @@ def _predicate(token: Token) -> str | None:
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+#: Who picks someone up when that is an arrest: "police picked up X", "X was picked up by agents".
+_POLICE = frozenset("police policeman officer agent authority cop".split())
+
+
+def _by_police(verb: Token) -> bool:
+    """Whether the doer of ``verb``, its subject or its passive's "by", is the police."""
+    doers = _deps(verb, ("nsubj",)) + [o for a in _deps(verb, ("agent",)) for o in _deps(a, ("pobj",))]
+    return any(d.lemma_.lower() in _POLICE for d in doers)
 
 
 def _frees_captive(trigger: Token) -> bool:
@@ -668,6 +680,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     if predicate == "agreement" and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj") and \
             trigger.head.lemma_.lower() in _CONCLUDING:
         preps += _deps(trigger.head, ("prep",))  # "no agreement had been reached with Israel"
+    if predicate == "meeting" and trigger.pos_ == "NOUN":
+        anchors += _deal_parties(trigger)  # "Shell is in talks to buy BG Group"
     for prep in preps:
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
@@ -678,11 +692,21 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         anchors += _partners(_deps(trigger, ("dobj",)), predicate)  # "agreed a ceasefire with Y"
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
+    if len(names) < 2 and predicate in _BILATERAL and (pair := _headline_pair(trigger, ctx)):
+        names = _names_of(pair, ctx, speaker)  # "Putin, Trump discuss Ukraine in phone call"
     if not names and predicate == "resignation" and trigger.dep_ == "dobj" and \
             trigger.head.lemma_.lower() in _SUBMITTING_VERBS:
         names = _names_of(_subjects(trigger.head), ctx, speaker, people_only=True)  # "X tendered his resignation"
     actors = [a for a in anchors if a.dep_ == "nsubj"]
-    if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and (trigger.dep_ == "dobj" or _in_talks(trigger)):
+    # who tells of an event is no party to it ("U.S. says attack on JBS ..."; "Nigeria's government
+    # announced a truce with Boko Haram" is the speaker's side's, ``_with_speaker``)
+    told = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SPEAKING_VERBS
+    partnered = any(p.lower_ == "with" for p in _deps(trigger, ("prep",)))
+    if len(names) == 1 and told and partnered and predicate in _BILATERAL and speaker is not None and speaker.side \
+            and (country := country_of(speaker.side)) is not None:
+        names.setdefault(key_name(country), country)  # "Nigeria's army chief announced a ceasefire with Boko Haram"
+    done = trigger.dep_ == "dobj" and not told
+    if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and (done or _in_talks(trigger)):
         # "X held talks with Y", "the military denied carrying out an attack on Damascus", "X is in talks with Y"
         actors = _subjects(trigger.head if trigger.dep_ == "dobj" else trigger.head.head)
         names |= _names_of(actors, ctx, speaker)
@@ -700,6 +724,25 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             if country is not None and names.pop(key, None) is not None:
                 names[key_name(country)] = country
     return tuple(sorted(names.items()))
+
+
+def _headline_pair(trigger: Token, ctx: ClaimContext) -> list[Token]:
+    """The two names a headline opens with, joined by a comma where prose has "and" ("Putin,
+    Trump held phone call, Washington Post reports"), whatever the parse made of them; [] for
+    a body or a headline that opens otherwise."""
+    if not ctx.attributor.in_headline(trigger):
+        return []
+    sentence = trigger.sent
+    first = ctx.index.entity_at(sentence[0])
+    if first is None or first.label not in _PARTICIPANT_LABELS:
+        return []
+    comma = ctx.doc.char_span(first.end_char, first.end_char + 1)
+    if comma is None or comma.text != "," or comma.end >= sentence.end:
+        return []
+    second = ctx.index.entity_at(ctx.doc[comma.end])
+    if second is None or second.label not in _PARTICIPANT_LABELS or second.start_char != ctx.doc[comma.end].idx:
+        return []
+    return [sentence[0], ctx.doc[comma.end]]
 
 
 def _partners(nouns: list[Token], predicate: str) -> list[Token]:
@@ -905,13 +948,31 @@ def _fell_in_war(verb: Token, entity: Entity | None, ctx: ClaimContext) -> bool:
 
 
 def _in_talks(trigger: Token) -> bool:
-    """ "Apple was in talks with Perplexity", "Apple and HBO are in talks": who is in them is a
-    party (not "Bale is in talks to play Jobs", with no other party)."""
+    """ "Apple was in talks with Perplexity", "Apple and HBO are in talks", "Shell is in talks to
+    buy BG Group": who is in them is a party (not "Bale is in talks to play Jobs", with no other
+    party)."""
     verb = _being_in(trigger)
     if verb is None:
         return False
     return any(p.lower_ in ("with", "between") for p in _deps(trigger, ("prep",))) or \
-        any(_deps(s, ("conj",)) for s in _deps(verb, ("nsubj",)))
+        any(_deps(s, ("conj",)) for s in _deps(verb, ("nsubj",))) or bool(_deal_parties(trigger))
+
+
+#: Deals talks may be "to" make, and where each names the other party: "in talks to buy BG
+#: Group" (its object, or the object's owner: "to acquire TikTok's U.S. operations"), "to merge
+#: with Sprint", "to sell the unit to Siemens".
+_DEAL_PARTIES = {**dict.fromkeys(("acquire", "buy", "purchase"), "dobj"), "merge": "with", "sell": "to"}
+
+
+def _deal_parties(talks: Token) -> list[Token]:
+    """The other party of a deal that ``talks`` are to make; [] when they are to make none."""
+    found = []
+    for deal in _deps(talks, ("acl",)):
+        where = _DEAL_PARTIES.get(deal.lemma_.lower())
+        objects = _deps(deal, ("dobj",)) if where == "dobj" else \
+            [o for p in _deps(deal, ("prep",)) if p.lower_ == where for o in _deps(p, ("pobj",))]
+        found += [owner for o in objects for owner in (_deps(o, ("poss",)) or [o])]
+    return found
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from processors.model import Article, Claim, Entity
 from processors.numbers import find_numbers
 from processors.polarity import FALSITY_WORDS
 from processors.percentages import percentage_claims
-from processors.quantities import quantity_claims
+from processors.quantities import quantity_claims, restated_counts
 from processors.rebuttals import rebuttals
 
 
@@ -37,9 +37,15 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     text = article.text
     accusing = accusation_context(ctx)
     told: tuple[int, list[Claim]] = (-1, [])  # the latest sentence that told events, and those
+    counted: tuple[int, list[Claim]] = (-1, [])  # the latest sentence that gave counts, and those
     for index, sentence in enumerate(sentences):
         numbers = find_numbers(text[sentence.start_char : sentence.end_char])  # sentence.text, cheaper
-        found = quantity_claims(sentence, numbers, ctx) + percentage_claims(sentence, numbers, ctx)
+        counts = quantity_claims(sentence, numbers, ctx)
+        if counts:
+            counted = (index, counts)
+        elif numbers:
+            counts = restated_counts(sentence, numbers, ctx, counted[1], index - counted[0])  # "put the number at"
+        found = counts + percentage_claims(sentence, numbers, ctx)
         found += event_claims(sentence, ctx, memory) + allegation_claims(sentence, ctx, accusing_article=accusing)
         events = [claim for claim in found if claim.kind == "event"]
         if events:

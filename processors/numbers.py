@@ -47,7 +47,12 @@ _WORD = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(k for k in _UNITS if _UNITS[k] < 10)}))?"
     rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Thousands grouped by a comma ("11,000") or by a space, as many outlets outside the US write them ("11 000").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
+#: A day of a month before a number ("on May 12 200 people ..."): the two are not one number.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 _SCALE = r"(?:\s*(?:k|bn|m)\b|\s+(?:hundred|thousand|million|billion|dozen)s?\b(?!\s+of\b))"
 _NUMBER = rf"(?:(?:{_DIGITS}|\b{_WORD}\b){_SCALE}*|\b(?:half\s+)?an?\s+(?:hundred|thousand|million|billion|dozen)\b)"
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(_LOWER + _UPPER + _NEARLY + _ABOUT, key=len, reverse=True))
@@ -78,7 +83,7 @@ class NumberMatch:
 
 def parse_number(text: str) -> float | None:
     """The value of one number ("11,000", "50k", "1.5 million", "twenty-three", "a dozen")."""
-    words = text.lower().replace(",", "").replace("-", " ").split()
+    words = _GROUP_SPACE.sub("", text).lower().replace(",", "").replace("-", " ").split()
     words = [w for part in words for w in _split_suffix(part)]
     if not words:
         return None
@@ -133,7 +138,14 @@ def qualify(low: float, high: float, qualifier: str | None) -> tuple[float | Non
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number expression in ``text`` with qualifier-widened bounds."""
     matches = []
-    for m in _EXPRESSION.finditer(text):
+    position = 0
+    while (m := _EXPRESSION.search(text, position)) is not None:
+        position = m.end()
+        if (space := _GROUP_SPACE.search(m.group(0))) is not None and _MONTH_BEFORE.search(text, 0, m.start()):
+            position = m.start() + space.start()  # "May 12" is a date: read on from the space after it
+            m = _EXPRESSION.match(text, m.start(), position)
+            if m is None:
+                continue
         if _designation(text, m.start()):
             continue
         bounds = _bounds(m)

@@ -15,6 +15,7 @@ what keeps this precise.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -119,6 +120,9 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     if _running_total(noun, _governing_verb(noun)):
         counted += TO_DATE
     holder = _holder(noun, number.root, ctx)
+    scope = _governing_verb(noun)
+    if ctx.reference_time(scope)[0] is None and (told := ctx.pointed_incident(_place_anchors(number, noun))):
+        scope = _governing_verb(told)  # "Police estimated the crowd at 30,000": the day of the march told before
     return ClaimParts(
         kind="quantity",
         key=quantity_key(holder, counted, place),
@@ -131,7 +135,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         value_low=match.low,
         value_high=match.high,
         unit="count",
-        date_scope=_governing_verb(noun),
+        date_scope=scope,
     )
 
 
@@ -142,7 +146,7 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
     last = number[-1]
     if last.dep_ == "conj" and number.start <= last.head.i < number.end:
         last = last.head  # "between 30 and 40 people": the range's first number carries it
-    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and last.head.pos_ in ("NOUN", "PROPN"):
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"):
         if last.head.i > last.i:
             return last.head
     if match.vague or last.lower_ in ("dozen", "hundreds", "thousands", "millions", "dozens"):
@@ -156,7 +160,19 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
         counted = [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in COUNTED]
         return counted[0] if counted else last
-    return _sized_by(last)
+    return _sized_by(last) or _noun_phrase_after(number)
+
+
+def _noun_phrase_after(number: Span) -> Token | None:
+    """The noun of a phrase that starts right after a range the parser left hanging ("said
+    between 10,000 and 12,000 North Korean troops were in Kursk", "between" read as the verb's)."""
+    if number[0].lower_ != "between" or number.end >= len(number.doc):
+        return None
+    noun = number.doc[number.end]
+    while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+        noun = noun.head
+    determined = any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    return noun if noun.pos_ == "NOUN" and noun.left_edge.i == number.end and not determined else None
 
 
 def _sized_by(number: Token) -> Token | None:
@@ -196,6 +212,8 @@ def _counted_name(noun: Token, number: Token) -> str | None:
     counted = COUNTED.get(lemma)
     if counted is None or lemma == "force" and noun.tag_ != "NNS":
         return None
+    if counted in _EQUIPMENT and _destroyed(noun):
+        return f"{counted} lost"  # "destroyed 12 Russian tanks", "30 drones were shot down": their holder's losses
     if outcome is None and lemma not in _SIZED and _is_incident(noun):
         return None
     if outcome and counted not in ("killed", "casualties"):
@@ -203,6 +221,18 @@ def _counted_name(noun: Token, number: Token) -> str | None:
             return f"{counted} lost" if noun.head.lemma_.lower() == "lose" else None
         return f"{counted} {outcome}"
     return counted
+
+
+#: Verbs by which arms are destroyed ("destroyed 12 tanks", "downed 30 drones"), and "shot down".
+_DESTROYING_VERBS = frozenset("destroy down intercept".split())
+
+
+def _destroyed(noun: Token) -> bool:
+    """Whether the counted arms are the object (or passive subject) of a verb that destroys them."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    shot_down = lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and (lemma in _DESTROYING_VERBS or shot_down)
 
 
 def _turnout(noun: Token) -> str | None:
@@ -337,15 +367,58 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
     return anchors
 
 
+#: Verbs by which one puts a figure on a toll or crowd, and the preposition of the figure:
+#: "Ukraine put the number of troops at 12,000", "the UN revised the death toll to 4,000".
+_ESTIMATING = {**dict.fromkeys(("put", "place", "estimate"), "at"),
+               **dict.fromkeys(("revise", "raise", "lower", "update", "adjust"), "to")}
+
+
 def _estimator(noun: Token, ctx: ClaimContext) -> Speaker | None:
-    """ "Ukraine put the number of North Korean troops at 12,000": who puts a figure on it
-    says it."""
+    """Who puts a figure on a toll or number says it: "Ukraine put the number of North Korean
+    troops at 12,000", "the UN later revised the death toll to 4,000"."""
     sized = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     verb = sized.head
-    if sized.dep_ != "dobj" or verb.lemma_.lower() not in ("put", "place") or \
-            not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+    prep = _ESTIMATING.get(verb.lemma_.lower())
+    if sized.dep_ != "dobj" or prep is None or not any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children):
         return None
     return ctx.attributor.subject_speaker(verb)
+
+
+#: Nouns that stand for the count just given: "Police put the number at 30,000".
+_FIGURE_NOUNS = frozenset({"number", "figure", "tally", "total"})
+
+
+def restated_counts(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext, earlier: list[Claim],
+                    distance: int) -> list[Claim]:
+    """ "Organisers said 100,000 people marched through Tbilisi on Sunday. Police put the
+    number at 30,000.": a figure put on "the number" of the sentence before is that count
+    (``earlier``, one key), said by whoever puts it, of the same time unless it gives its own."""
+    if distance != 1 or len({c.key for c in earlier}) != 1:
+        return []
+    told = earlier[0]
+    found = []
+    for match in numbers:
+        start, end = sentence.start_char + match.start, sentence.start_char + match.end
+        number = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if number is None or match.percent or number.root.dep_ != "pobj":
+            continue
+        verb = number.root.head.head
+        if _ESTIMATING.get(verb.lemma_.lower()) != number.root.head.lower_:
+            continue
+        figure = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS
+                       and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)
+                       and not any(p.dep_ == "prep" for p in c.children)), None)
+        if figure is None:
+            continue
+        claim = ctx.build(ClaimParts(
+            kind="quantity", key=told.key, predicate=told.predicate, anchor=figure, span=(start, end),
+            speaker=ctx.attributor.subject_speaker(verb), subject=told.subject, place=told.place,
+            value_low=match.low, value_high=match.high, unit=told.unit, date_scope=verb,
+        ), sentence)
+        if claim.ref_text is None:
+            claim = replace(claim, ref_start=told.ref_start, ref_end=told.ref_end, ref_text=told.ref_text)
+        found.append(claim)
+    return found
 
 
 def _counts_alike(verb: Token) -> bool:

@@ -58,3 +58,20 @@ def test_offsets_point_into_the_text() -> None:
     text = "Russia had 11,000 troops."
     (match,) = find_numbers(text)
     assert text[match.start : match.end] == "11,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by a space, a no-break or a thin space
+        ("12 000 troops", [("12 000", 12000, 12000)]),
+        ("about 1\u202f500 people", [("about 1\u202f500", 1350, 1650)]),
+        ("between 10\u00a0000 and 12\u00a0000 troops", [("between 10\u00a0000 and 12\u00a0000", 10000, 12000)]),
+        # a day of a month and a count after it are two numbers; a year is no group of three
+        ("On May 12 200 people marched", [("12", 12, 12), ("200", 200, 200)]),
+        ("in 2014 300 people", [("2014", 2014, 2014), ("300", 300, 300)]),
+    ],
+)
+def test_thousands_grouped_by_spaces(text: str, expected: list) -> None:
+    found = [(m.text, m.low, m.high) for m in find_numbers(text)]
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected] == found
