@@ -41,6 +41,8 @@ _INCIDENT_KINDS = {
 _INCIDENT_VERBS = {**dict.fromkeys("protest rally march demonstrate".split(), "protest"), "explode": "attack"}
 #: Nouns that point back at an incident with "the": the incidents, and "the crowd" (a protest's).
 _POINTING_BACK = _INCIDENT_NOUNS | {"crowd"}
+#: Incidents nobody does, so a country named before them is where they struck ("the Morocco quake").
+_NATURAL_KINDS = frozenset({"quake", "flood", "fire"})
 #: The kinds of incident whose dead "the death toll" counts.
 _DEADLY_KINDS = frozenset({"quake", "attack", "flood", "fire", "clash"})
 #: Verbs by which an incident hits the place named as their object ("the quake struck Turkey").
@@ -231,10 +233,11 @@ class ClaimContext:
         if entity is not None and _misread_place(token, entity):
             return entity.canonical
         if entity is None and token.pos_ == "NOUN":  # "in the Kabul blast"; "a U.S. airstrike" names
-            for child in token.children:         # its attacker, not where it struck
+            natural = _INCIDENT_KINDS.get(token.lemma_.lower()) in _NATURAL_KINDS  # its attacker, not where it
+            for child in token.children:  # struck; "the Morocco quake" has no attacker
                 inner = self.index.entity_at(child) if child.dep_ == "compound" else None
                 if inner is not None and inner.label in _PLACE_LABELS and \
-                        inner.canonical.lower() not in COUNTRY_NAMES:
+                        (natural or inner.canonical.lower() not in COUNTRY_NAMES):
                     return inner.canonical
         lemma = token.lemma_.lower()
         if lemma in PLACE_NOUNS:
@@ -284,7 +287,7 @@ class ClaimContext:
         of any deadly kind) that names one, on the noun ("the blast in Kabul") or on the verb it
         is the subject or object of ("the quake struck Turkey"), or on a verb that tells it
         ("thousands protested in Tbilisi" for "the crowd", "the rally"; "a bomb exploded in
-        Kabul" for "the blast"): that mention and its place."""
+        Kabul" for "the blast"), or named with it ("the Morocco quake"): that mention and its place."""
         lemma = token.lemma_.lower()
         kind = "protest" if lemma == "crowd" else _INCIDENT_KINDS.get(lemma, lemma)
         kinds = _DEADLY_KINDS if lemma == "toll" else {kind}
@@ -297,7 +300,7 @@ class ClaimContext:
             hit = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in _HITTING_VERBS
             struck = [c for c in earlier.head.children if hit and c.dep_ == "dobj"]  # "hit a building in Jabalia"
             place = self.place_of(anchors) or next((name for c in struck if (name := self.place_name(c))), None) \
-                or self.place_of(struck)
+                or self.place_of(struck) or (self.place_name(earlier) if earlier.pos_ == "NOUN" else None)
             if place and self._only_a_place(place):
                 return earlier, place
         return None
@@ -367,9 +370,9 @@ def _left_from(prep: Token) -> bool:
 
 
 def _by_incident(prep: Token) -> bool:
-    """ "destroyed by the fire in Maui", "dead after the blast in Kabul": the incident that
-    did it leads to its place."""
-    return prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "after", "following") and any(
+    """ "destroyed by the fire in Maui", "dead after the blast in Kabul", "the death toll from the
+    quake": the incident that did it leads to its place."""
+    return prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "after", "following", "from") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _INCIDENT_NOUNS for o in prep.children)
 
 
@@ -400,8 +403,10 @@ def _bare_toll(token: Token) -> bool:
 
 
 def _is_bare_definite(token: Token) -> bool:
-    """ "the region" with no name attached, so it points back to an earlier place."""
+    """ "the region" with no name attached, so it points back to an earlier place; a day's
+    ("Friday's earthquake") points back as "the" does."""
     children = list(token.children)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children) and not any(
-        c.dep_ in ("compound", "poss", "prep", "amod") for c in children
+    dated = [c for c in children if c.dep_ == "poss" and c.ent_type_ == "DATE"]
+    return (bool(dated) or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)) and not any(
+        c.dep_ in ("compound", "poss", "prep", "amod") and c not in dated for c in children
     )

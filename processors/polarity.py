@@ -39,6 +39,17 @@ _TOLD_NOUNS = frozenset("news story report claim information".split())
 HEDGES = frozenset(
     "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()
 )
+#: Passives that hedge the clause they raise: "X is believed to have been killed", "is thought to".
+_RAISING_HEDGES = frozenset("believe think say understand presume suspect fear".split())
+
+
+def _raised_hedge(node: Token) -> bool:
+    """Whether ``node`` is a hedging passive with a clause under it ("is believed to have been")."""
+    children = list(node.children)
+    return node.lemma_.lower() in _RAISING_HEDGES and node.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "xcomp" for c in children)
+
+
 #: Heads that put the event in a non-factual world: plans, wishes, proposals, questions.
 IRREALIS_HEADS = frozenset(
     """plan hope expect want seek propose agree prepare invite urge appeal beg implore consider discuss ask
@@ -83,7 +94,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         return None  # a denial outside the event's clause: whose denial of what is unclear
     if any(about_rumour(node) for node in outside):
         return None  # "a memorial page announcing his death sparked the rumours"
-    hedged = any(c.lower_ in HEDGES for node in path for c in node.children)
+    hedged = any(c.lower_ in HEDGES for node in path for c in node.children) or any(map(_raised_hedge, path))
     rumoured = False
     for depth, node in enumerate(path):
         children = list(node.children)

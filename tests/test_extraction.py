@@ -1813,3 +1813,24 @@ def test_counts_written_other_ways(nlp, body: str, low: float, high: float) -> N
 def test_who_announces_a_truce_with_a_party_is_the_other(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), kind="event")
     assert (claim.key, claim.polarity, claim.side) == ("event|agreement|boko haram+nigeria", "asserted", "nigeria")
+
+
+@pytest.mark.parametrize(
+    ("body", "hedged"),
+    [
+        ("Hezbollah commander Ibrahim Aqil is believed to have been killed in the strike, Lebanese sources said.", True),
+        ("Israeli officials said Hamas leader Yahya Sinwar was thought to have been killed in Rafah.", True),
+        ("Israeli officials said Hamas leader Yahya Sinwar had been killed in Rafah.", False),
+    ],
+)
+def test_believed_or_thought_to_have_hedges(nlp, body: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
+    assert one(claims_of(nlp, article(body)), kind="event").hedged is hedged
+
+
+def test_the_toll_from_a_days_quake_named_in_the_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Morocco's interior ministry said the death toll from Friday's earthquake had risen to 2,012. "
+            "Rescue workers said more than 3,000 people were killed in the quake.")
+    claims = claims_of(nlp, article(body, title="Death toll from Morocco quake"))
+    # "the quake" is Friday's, told the sentence before
+    assert {(c.key, c.value_low, c.ref_text) for c in claims} == {
+        ("quantity|-|killed|morocco", 2012, "Friday"), ("quantity|-|killed|morocco", 3000, "Friday")}
