@@ -39,7 +39,7 @@ PERSON_ROLES = frozenset(
 )
 _ORG_ROLES = frozenset(
     """ministry paper newspaper agency department institute company group organisation
-    organization office outlet network broadcaster daily think-tank""".split()
+    organization office outlet network broadcaster daily think-tank bank""".split()
 )
 #: Bodies of a state, which "the ministry" refers back to only when it names one.
 _STATE_ROLES = frozenset("ministry department office".split())

@@ -22,6 +22,8 @@ MEASURES = {
     **dict.fromkeys("unemployment joblessness jobless".split(), "unemployment"),
     **dict.fromkeys("approval".split(), "approval"),
 }
+#: Measures of a country's economy, which a country's own body tells of its own.
+_NATIONAL = frozenset({"inflation", "unemployment"})
 #: Verbs that state a measure's level ("stood at", "reached", "hit").
 _LEVEL_VERBS = frozenset("be stand reach hit come total".split())
 _CHANGE_WORDS = frozenset("by from rise fall increase decrease drop climb jump decline ease edge slip".split())
@@ -44,6 +46,9 @@ def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimP
                                                       if (h := ctx.holder_name(t)) is not None})
     place = ctx.place_of([measure, number.root, measure.head])
     holder = holders[0] if len(holders) == 1 else None
+    speaker = ctx.attributor.speaker_of(measure, sentence)
+    if holder is None and place is None and name in _NATIONAL and speaker is not None and speaker.side:
+        holder = country_of(speaker.side)  # "Russia's central bank said inflation was 8.5%": Russia's
     if name is None or (holder is None and place is None):
         return None
     country = country_of(place) if place is not None else None
@@ -55,7 +60,7 @@ def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimP
         predicate=name,
         anchor=measure,
         span=(start, end),
-        speaker=ctx.attributor.speaker_of(measure, sentence),
+        speaker=speaker,
         subject=holder,
         place=place,
         value_low=match.low,

@@ -1834,3 +1834,18 @@ def test_the_toll_from_a_days_quake_named_in_the_headline(nlp) -> None:  # type:
     # "the quake" is Friday's, told the sentence before
     assert {(c.key, c.value_low, c.ref_text) for c in claims} == {
         ("quantity|-|killed|morocco", 2012, "Friday"), ("quantity|-|killed|morocco", 3000, "Friday")}
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # a country's own body tells of its economy
+        ("Russia's central bank said annual inflation in October was 8.5%.", "quantity|russia|inflation|-"),
+        ("Turkey's statistics office said annual inflation was 61.4% in October.", "quantity|turkey|inflation|-"),
+        # a bank of no country, a forecast: no claim
+        ("Economists at Goldman Sachs said inflation was 10%.", None),
+        ("The IMF said inflation would reach 9%.", None),
+    ],
+)
+def test_a_national_rate_told_by_the_countrys_body(nlp, body: str, key: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body))] == ([key] if key else [])
