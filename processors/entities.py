@@ -385,7 +385,8 @@ def _country_around(span: Span, index: EntityIndex) -> str | None:
     after = span.end
     doc = span.doc
     if after + 1 < len(doc) and doc[after].text == "," and (other := index.entity_at(doc[after + 1])) is not None \
-            and other.label in PLACE_LABELS and other.start_char == doc[after + 1].idx:
+            and other.label in PLACE_LABELS and other.start_char == doc[after + 1].idx \
+            and doc[after + 1].dep_ not in ("nsubj", "nsubjpass"):  # not "in Kursk, Ukraine puts ..."
         return country_of(other.canonical)  # "Kursk, Russia"
     return None
 

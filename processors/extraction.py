@@ -41,10 +41,10 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     for index, sentence in enumerate(sentences):
         numbers = find_numbers(text[sentence.start_char : sentence.end_char])  # sentence.text, cheaper
         counts = quantity_claims(sentence, numbers, ctx)
+        given = counts or (counted[1] if index - counted[0] == 1 else [])  # this sentence's counts, or the last's
+        counts += restated_counts(sentence, numbers, ctx, given)  # "Ukraine puts the number at 11,000"
         if counts:
             counted = (index, counts)
-        elif numbers:
-            counts = restated_counts(sentence, numbers, ctx, counted[1], index - counted[0])  # "put the number at"
         found = counts + percentage_claims(sentence, numbers, ctx)
         found += event_claims(sentence, ctx, memory) + allegation_claims(sentence, ctx, accusing_article=accusing)
         events = [claim for claim in found if claim.kind == "event"]

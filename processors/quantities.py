@@ -149,6 +149,10 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
     if last.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"):
         if last.head.i > last.i:
             return last.head
+    owned = [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in COUNTED and any(c.dep_ == "poss" for c in o.children)]
+    if owned:
+        return owned[0]  # "50,000 of its troops are in Kursk" (not "5 of the 12 soldiers": a part)
     if match.vague or last.lower_ in ("dozen", "hundreds", "thousands", "millions", "dozens"):
         for prep in last.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -388,19 +392,19 @@ def _estimator(noun: Token, ctx: ClaimContext) -> Speaker | None:
 _FIGURE_NOUNS = frozenset({"number", "figure", "tally", "total"})
 
 
-def restated_counts(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext, earlier: list[Claim],
-                    distance: int) -> list[Claim]:
+def restated_counts(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext, earlier: list[Claim]) -> list[Claim]:
     """ "Organisers said 100,000 people marched through Tbilisi on Sunday. Police put the
-    number at 30,000.": a figure put on "the number" of the sentence before is that count
-    (``earlier``, one key), said by whoever puts it, of the same time unless it gives its own."""
-    if distance != 1 or len({c.key for c in earlier}) != 1:
+    number at 30,000.": a figure put on "the number" after a count (``earlier``: of one key,
+    in this sentence or the one before) is that count, said by whoever puts it, of the same
+    time unless it gives its own."""
+    if len({c.key for c in earlier}) != 1:
         return []
     told = earlier[0]
     found = []
     for match in numbers:
         start, end = sentence.start_char + match.start, sentence.start_char + match.end
         number = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if number is None or match.percent or number.root.dep_ != "pobj":
+        if number is None or match.percent or number.root.dep_ != "pobj" or start < told.span_end:
             continue
         verb = number.root.head.head
         if _ESTIMATING.get(verb.lemma_.lower()) != number.root.head.lower_:

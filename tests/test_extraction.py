@@ -1849,3 +1849,21 @@ def test_the_toll_from_a_days_quake_named_in_the_headline(nlp) -> None:  # type:
 )
 def test_a_national_rate_told_by_the_countrys_body(nlp, body: str, key: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [c.key for c in claims_of(nlp, article(body))] == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "While Russia says 50,000 of its troops are in Kursk, Ukraine puts the figure at 11,000.",
+        "Russia says 50,000 of its troops are in Kursk; Ukraine puts the number at 11,000.",
+    ],
+)
+def test_the_other_sides_figure_for_a_count_in_the_same_sentence(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    counts = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert [(c.key, c.side, c.value_low) for c in counts] == [
+        ("quantity|russia|troops|kursk", "russia", 50000), ("quantity|russia|troops|kursk", "ukraine", 11000)]
+    assert counts[0].place_country is None  # "Kursk, Ukraine puts ..." puts Kursk in no country
+
+
+def test_a_part_of_a_group_counted_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not claims_of(nlp, article("Officials said 5 of the 12 soldiers in Kursk were wounded."))
