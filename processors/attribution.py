@@ -185,7 +185,7 @@ class Attributor:
                 if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
         return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence) or \
-            self._headline_closing_source(anchor, sentence)
+            self._headline_closing_source(anchor, sentence) or self._closing_source(path[-1], anchor)
 
     def _quote_closed_later(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ '"North Korean troops are in Kursk. We have seen them," Zelensky said.': a quotation
@@ -229,6 +229,19 @@ class Attributor:
         named = entity is not None and entity.label in _SPEAKER_LABELS
         # a party or a body that speaks; not a kicker ("Exclusive:", "Live updates:", "Opinion:")
         return self._name(source) if named or source.lemma_.lower() in _HEADLINE_BODIES else None
+
+    def _closing_source(self, top: Token, anchor: Token) -> Speaker | None:
+        """ "Trump spoke with Putin on Thursday, the Washington Post reported on Sunday": a
+        closing ", X said" the parser hung on the clause it reports (``top``, the top of the
+        anchor's clause) instead of the other way round."""
+        for verb in top.children:
+            if verb.dep_ not in ("ccomp", "parataxis") or verb.i < anchor.i or \
+                    verb.lemma_.lower() not in SPEAKING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            if subjects and subjects[0].left_edge.i > 0 and self.doc[subjects[0].left_edge.i - 1].text == ",":
+                return self._name(subjects[0])
+        return None
 
     def _headline_closing_source(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ "Putin, Trump held phone call, Washington Post reports": a headline that closes on

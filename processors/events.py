@@ -1105,6 +1105,9 @@ def _names_of(
                     continue
             if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member):
                 continue
+            if entity.label == "NORP" and member.head.lemma_.lower() in PLACE_NOUNS and \
+                    any(p.lower_ == "of" for p in _deps(member.head, ("prep",))):
+                continue  # "the Syrian border town of Kobani": where the town is, no party
             if entity.label == "PERSON" or people_only and member.i == token.i and not named_person \
                     and _misread_name(entity):
                 if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone

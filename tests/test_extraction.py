@@ -1867,3 +1867,15 @@ def test_the_other_sides_figure_for_a_count_in_the_same_sentence(nlp, body: str)
 
 def test_a_part_of_a_group_counted_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not claims_of(nlp, article("Officials said 5 of the 12 soldiers in Kursk were wounded."))
+
+
+def test_a_closing_source_hung_on_the_clause_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("President-elect Donald Trump spoke with Russian President Vladimir Putin on Thursday, the Washington "
+            "Post reported on Sunday, citing people familiar with the call.")
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.speaker, claim.ref_text) == ("event|call|putin+trump", "Washington Post", "Thursday")
+
+
+def test_a_nationality_of_a_named_town_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Jihadists launched an attack on the Syrian border town of Kobani on Saturday, a Kurdish official said."
+    assert not [c.key for c in claims_of(nlp, article(body)) if "syria" in c.key]
