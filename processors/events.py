@@ -400,7 +400,8 @@ def _event(
     reading = read(held or trigger, sentence)
     if reading is None or speaker is None and not _own_voice(trigger, sentence):
         return None
-    if reading.polarity == "denied" and predicate == "death" and _killer(trigger) is not None:
+    if reading.polarity == "denied" and predicate == "death" and (killer := _killer(trigger)) is not None and \
+            not _claimed_by_killer(trigger, killer):
         return None  # "Russia denied that its agents killed X" denies who killed X, not that X died
     if reading.polarity == "denied" and predicate == "injury" and trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
         return None  # "denied that its troops wounded X" denies who did it
@@ -447,6 +448,20 @@ def _killer(trigger: Token) -> Token | None:
         return subjects[0]
     agents = [o for a in _deps(trigger, ("agent",)) for o in _deps(a, ("pobj",))]
     return next((o for o in agents if _NOUN_PREDICATES.get(o.lemma_.lower()) != "attack"), None)
+
+
+def _claimed_by_killer(trigger: Token, killer: Token) -> bool:
+    """ "Hezbollah denied an Israeli claim that it had killed Safieddine": a killing that its
+    doer ("it") claims, told in a claim named as someone's, which the denier denies as a death."""
+    if killer.lower_ not in ("it", "they"):
+        return False
+    node = trigger
+    while node.dep_ in ("ccomp", "acl", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in CONTENT_NOUNS:
+            return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                       for c in node.children) or noun_source(node) is not None
+    return False
 
 
 def _safe_from_death(safe: Token, ctx: ClaimContext) -> bool:

@@ -1879,3 +1879,17 @@ def test_a_closing_source_hung_on_the_clause_it_reports(nlp) -> None:  # type: i
 def test_a_nationality_of_a_named_town_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Jihadists launched an attack on the Syrian border town of Kobani on Saturday, a Kurdish official said."
     assert not [c.key for c in claims_of(nlp, article(body)) if "syria" in c.key]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a killing its doer claims, denied by the other side: the death is denied
+        ("Hezbollah denied on Tuesday an Israeli claim that it had killed Hashem Safieddine in an airstrike.",
+         [("event|death|safieddine", "denied")]),
+        # the alleged doer's own denial is of the killing, not of the death
+        ("Russia denied on Monday that it had killed Sergei Skripal.", []),
+    ],
+)
+def test_a_killing_claimed_by_its_doer_and_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
