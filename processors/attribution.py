@@ -19,7 +19,9 @@ from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
 from processors.model import Entity
-from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, dismissing_phrase, naming_as_false, speaking_participle
+from processors.polarity import (
+    DENIAL_VERBS, IRREALIS_HEADS, answered, dismissing_phrase, naming_as_false, speaking_participle,
+)
 
 #: Reports as nouns: "reports from X indicate", "a statement by X".
 REPORT_NOUNS = frozenset("report reports statement statements account accounts".split())
@@ -184,6 +186,8 @@ class Attributor:
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
                 if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
+        if (answer := answered(anchor)) is not None:
+            return self.subject_speaker(answer[0])  # 'Asked whether ..., Peskov replied: "No."'
         return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence) or \
             self._headline_closing_source(anchor, sentence) or self._closing_source(path[-1], anchor)
 

@@ -69,6 +69,35 @@ _EVALUATIVE = frozenset(
 _NEGATIONS = frozenset({"not", "never", "no"})
 
 
+#: One-word answers: 'Asked whether Putin and Trump had spoken, Peskov said: "No."'
+_ANSWERS: dict[str, Polarity] = {"no": "denied", "not": "denied", "never": "denied", "yes": "asserted"}
+
+
+_REPLYING_VERBS = frozenset("reply answer respond".split())
+
+
+def answered(trigger: Token) -> tuple[Token, Token] | None:
+    """The verb of the reply and the one-word answer to the question an event is asked in:
+    'Asked whether Putin and Trump had spoken, Peskov said: "No."' (said, No); "... replied:
+    'Of course not.'", "... said yes" too; None when the event is asked of in no such way (a
+    question answered otherwise stays no claim)."""
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head  # "Asked if North Korean troops were in Kursk": the clause of the troops
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    question, asked = node, node.head
+    if question.dep_ != "ccomp" or asked.lemma_.lower() != "ask" or asked.dep_ != "advcl" or \
+            not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in question.children):
+        return None
+    reply = asked.head
+    if reply.lemma_.lower() not in REPORTING_VERBS | _REPLYING_VERBS:
+        return None
+    answers = [c for c in reply.children if c.i > reply.i and c.dep_ in ("intj", "neg", "dobj", "ccomp")
+               and c.lower_ in _ANSWERS]
+    return (reply, answers[0]) if len(answers) == 1 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """The polarity reading of one mention and the token that carries its cue."""
@@ -82,6 +111,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
     """The polarity of the event mention at ``trigger``; None in irrealis contexts."""
     if sentence.text.rstrip().endswith("?"):
         return None
+    if (answer := answered(trigger)) is not None:
+        return Reading(_ANSWERS[answer[1].lower_], False, answer[1])
     if any(c.dep_ == "amod" and c.lemma_.lower() in IRREALIS_HEADS for c in trigger.children):
         return None  # "the planned deployment", "a possible meeting"
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and \

@@ -1893,3 +1893,19 @@ def test_a_nationality_of_a_named_town_is_no_party(nlp) -> None:  # type: ignore
 )
 def test_a_killing_claimed_by_its_doer_and_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Asked whether Putin and Trump had held a phone call, Peskov said: "No."', [("event|call|putin+trump", "denied")]),
+        ('Asked if North Korean troops were in Kursk, Peskov replied: "Of course not."',
+         [("event|deployment|north korea", "denied")]),
+        ("Asked whether Putin and Trump had spoken by phone, Peskov said yes.", [("event|call|putin+trump", "asserted")]),
+        # a question answered otherwise is no claim
+        ("Asked whether Putin and Trump had spoken by phone, Peskov said he could not comment.", []),
+        ("Asked whether North Korean troops were in Kursk, Peskov said the Kremlin had nothing to add.", []),
+    ],
+)
+def test_a_question_answered_in_one_word(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
