@@ -1898,10 +1898,12 @@ def test_a_killing_claimed_by_its_doer_and_denied(nlp, body: str, expected: list
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ('Asked whether Putin and Trump had held a phone call, Peskov said: "No."', [("event|call|putin+trump", "denied")]),
+        ('Asked whether Putin and Trump had held a phone call, Peskov said: "No."',
+         [("event|call|putin+trump", "denied")]),
         ('Asked if North Korean troops were in Kursk, Peskov replied: "Of course not."',
          [("event|deployment|north korea", "denied")]),
-        ("Asked whether Putin and Trump had spoken by phone, Peskov said yes.", [("event|call|putin+trump", "asserted")]),
+        ("Asked whether Putin and Trump had spoken by phone, Peskov said yes.",
+         [("event|call|putin+trump", "asserted")]),
         # a question answered otherwise is no claim
         ("Asked whether Putin and Trump had spoken by phone, Peskov said he could not comment.", []),
         ("Asked whether North Korean troops were in Kursk, Peskov said the Kremlin had nothing to add.", []),
