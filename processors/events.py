@@ -725,6 +725,9 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         # "X held talks with Y", "the military denied carrying out an attack on Damascus", "X is in talks with Y"
         actors = _subjects(trigger.head if trigger.dep_ == "dobj" else trigger.head.head)
         names |= _names_of(actors, ctx, speaker)
+    if predicate == "attack" and trigger.pos_ == "VERB":
+        for forces in _deps(trigger, ("nsubj",)):  # "the Israeli military said its jets struck ...": Israel's
+            names.update({key_name(p): p for p in _possessors(forces, ctx, speaker)})
     if len(names) == 1 and predicate == "attack":
         target = _target_place(trigger, ctx)
         if target is not None:

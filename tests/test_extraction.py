@@ -1911,3 +1911,8 @@ def test_a_killing_claimed_by_its_doer_and_denied(nlp, body: str, expected: list
 )
 def test_a_question_answered_in_one_word(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+def test_its_jets_struck_is_the_speakers_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Israeli military said its jets struck a Hezbollah weapons depot in southern Lebanon on Monday."
+    assert events(nlp, body) == [("event|attack|hezbollah+israel", "asserted")]
