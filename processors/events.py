@@ -833,6 +833,10 @@ _OTHER_GENDER = {"he": frozenset({"she", "her", "hers"}), "she": frozenset({"he"
 _TITLES_OF = {"he": frozenset({"mrs", "ms", "miss"}), "she": frozenset({"mr"})}
 
 
+#: Verbs that take back or free only places: what they take is a place, whatever the model tagged it as.
+_RETAKING = frozenset("retake recapture liberate".split())
+
+
 def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     """The place (or person) taken: "captured [the village of] X", "seized control of X", "X was
     captured", "kidnapped X", "X fell", "the fall of X", "X's capture". Only a named thing, and
@@ -869,7 +873,8 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
             entity = _person_before_in_sentence(token, ctx) or ctx.attributor.antecedent(token)
             if entity is not None and ctx.index.titles.get(entity.canonical, set()) & _TITLES_OF[token.lower_]:
                 entity = None  # "'... no evidence that she has been captured,' Mr Winter said": not him
-        if place is None and entity is not None and entity.label == "PERSON" and not fell:
+        if place is None and entity is not None and entity.label == "PERSON" and not fell and \
+                trigger.lemma_.lower() not in _RETAKING:
             return person_key(entity.canonical), entity.canonical  # "Rosenberg was captured"
         if place is None and token.pos_ == "PROPN" and not by_possessive and (not fell or _fell_in_war(
                 trigger, entity, ctx)):

@@ -1916,3 +1916,10 @@ def test_a_question_answered_in_one_word(nlp, body: str, expected: list) -> None
 def test_its_jets_struck_is_the_speakers_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "The Israeli military said its jets struck a Hezbollah weapons depot in southern Lebanon on Monday."
     assert events(nlp, body) == [("event|attack|hezbollah+israel", "asserted")]
+
+
+def test_what_is_retaken_is_a_place_whatever_its_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Wad Madani" a person in the headline, a place after "the city of"
+    claims = claims_of(nlp, article("Sudan's army said on Saturday it had retaken the city of Wad Madani.",
+                                    title="Sudan's army says it retook Wad Madani"))
+    assert {c.key for c in claims} == {"event|capture|wad madani"}
