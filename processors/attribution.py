@@ -243,7 +243,7 @@ class Attributor:
                     verb.lemma_.lower() not in SPEAKING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-            if subjects and subjects[0].left_edge.i > 0 and self.doc[subjects[0].left_edge.i - 1].text == ",":
+            if subjects and _after_comma(subjects[0]):
                 return self._name(subjects[0])
         return None
 
@@ -254,10 +254,8 @@ class Attributor:
         if not self.in_headline(anchor) or root.lemma_.lower() not in REPORTING_VERBS or root.i < anchor.i:
             return None
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i > anchor.i]
-        before = subjects[0].left_edge.i - 1 if subjects else -1
         closing = [t for t in sentence if t.i > root.i and not (t.is_punct or t.is_space)]
-        after_comma = before > sentence.start and self.doc[before].text == ","
-        return self._name(subjects[0]) if after_comma and not closing else None
+        return self._name(subjects[0]) if subjects and _after_comma(subjects[0]) and not closing else None
 
     def _name(self, token: Token) -> Speaker | None:
         """The speaker a subject/agent token denotes, following "reports from X",
@@ -410,6 +408,12 @@ _UNNAMED_PEOPLE = PERSON_ROLES | frozenset(
     friend neighbour neighbor resident worker employee activist customer client passenger driver
     pilot patient fan""".split()
 )
+
+
+def _after_comma(subject: Token) -> bool:
+    """Whether a comma comes right before ``subject``'s phrase: ", the Washington Post reported"."""
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].text == ","
 
 
 def _continued_person(pronoun: Token, index: EntityIndex) -> tuple[bool, Entity | None]:

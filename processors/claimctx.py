@@ -214,7 +214,7 @@ class ClaimContext:
                     if place:
                         return place
                 frontier = objects
-            if token.lemma_.lower() in _POINTING_BACK and _is_bare_definite(token) or _bare_toll(token):
+            if _points_back(token):
                 # "the quake killed 50,000", "the death toll rose to 44,218": where the quake was
                 place = self._incident_place(token)
                 if place:
@@ -267,6 +267,7 @@ class ClaimContext:
         return None
 
     def _incident_place(self, token: Token) -> str | None:
+        """The place of the incident ``token`` points back at (``incident_before``)."""
         found = self.incident_before(token)
         return found[1] if found else None
 
@@ -276,8 +277,7 @@ class ClaimContext:
         for token in tokens:
             for candidate in (token, *(o for p in token.children if p.dep_ == "prep" for o in p.children
                                        if o.dep_ == "pobj")):
-                pointing = candidate.lemma_.lower() in _POINTING_BACK and _is_bare_definite(candidate)
-                if (pointing or _bare_toll(candidate)) and (found := self.incident_before(candidate)) is not None:
+                if _points_back(candidate) and (found := self.incident_before(candidate)) is not None:
                     return found[0]
         return None
 
@@ -393,6 +393,11 @@ def _misread_place(token: Token, entity: Entity) -> bool:
 def _over_a_time(prep: Token) -> bool:
     """ "killed over the past three days in Kursk": a time phrase the model hangs the place on."""
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
+def _points_back(token: Token) -> bool:
+    """ "the quake", "the crowd", "the death toll": a mention of an incident told before."""
+    return token.lemma_.lower() in _POINTING_BACK and _is_bare_definite(token) or _bare_toll(token)
 
 
 def _bare_toll(token: Token) -> bool:

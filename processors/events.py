@@ -713,8 +713,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             trigger.head.lemma_.lower() in _SUBMITTING_VERBS:
         names = _names_of(_subjects(trigger.head), ctx, speaker, people_only=True)  # "X tendered his resignation"
     actors = [a for a in anchors if a.dep_ == "nsubj"]
-    # who tells of an event is no party to it ("U.S. says attack on JBS ..."; "Nigeria's government
-    # announced a truce with Boko Haram" is the speaker's side's, ``_with_speaker``)
+    # who tells of an event is no party to it ("U.S. says attack on JBS ..."), but one who announces a
+    # truce "with" the other is its country ("Nigeria's government announced a truce with Boko Haram")
     told = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in SPEAKING_VERBS
     partnered = any(p.lower_ == "with" for p in _deps(trigger, ("prep",)))
     if len(names) == 1 and told and partnered and predicate in _BILATERAL and speaker is not None and speaker.side \

@@ -71,8 +71,7 @@ _NEGATIONS = frozenset({"not", "never", "no"})
 
 #: One-word answers: 'Asked whether Putin and Trump had spoken, Peskov said: "No."'
 _ANSWERS: dict[str, Polarity] = {"no": "denied", "not": "denied", "never": "denied", "yes": "asserted"}
-
-
+#: Verbs of answering beside the verbs of saying: "Peskov replied: 'Of course not.'"
 _REPLYING_VERBS = frozenset("reply answer respond".split())
 
 

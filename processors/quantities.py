@@ -117,10 +117,10 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         return None  # without a place, "Canadian soldiers" of one story meet those of another
     if not _vouched_for(noun, sentence):
         return None
-    if _running_total(noun, _governing_verb(noun)):
+    scope = _governing_verb(noun)
+    if _running_total(noun, scope):
         counted += TO_DATE
     holder = _holder(noun, number.root, ctx)
-    scope = _governing_verb(noun)
     if ctx.reference_time(scope)[0] is None and (told := ctx.pointed_incident(_place_anchors(number, noun))):
         scope = _governing_verb(told)  # "Police estimated the crowd at 30,000": the day of the march told before
     return ClaimParts(
