@@ -31,6 +31,8 @@ FALSITY_WORDS = frozenset(
     "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated propaganda "
     "disinformation misinformation absurd ridiculous laughable nonsensical".split()
 )
+#: What a false report has none of: "there is no truth to (no basis for) the report".
+NO_GROUNDS = frozenset({"truth", "basis", "foundation"})
 #: Verbs by which someone names a thing for what they say it is, their subject the speaker:
 #: "called the allegations a witch hunt", "labelled the claims false".
 NAMING_VERBS = frozenset("call label brand".split())
@@ -228,8 +230,8 @@ def _falsity(children: list[Token]) -> Token | None:
             return child
         if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in _TOLD_NOUNS and _false_name(child):
             return child  # "called the report fake news", "was a false story"
-        if child.dep_ == "attr" and child.lemma_.lower() == "truth" and negated(child):
-            return child  # "there is no truth to reports that ..."
+        if child.dep_ == "attr" and child.lemma_.lower() in NO_GROUNDS and negated(child):
+            return child  # "there is no truth to reports that ...", "no basis for"
         if child.dep_ == "prep" and child.lower_ == "as":
             inner = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in FALSITY_WORDS), None)
             if inner is not None:

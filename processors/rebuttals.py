@@ -30,7 +30,7 @@ from processors.claimctx import ClaimContext, claim_id
 from processors.clauses import REPORTING_VERBS
 from processors.entities import person_key
 from processors.model import Claim
-from processors.polarity import DENIAL_VERBS, NAMING_VERBS, dismissing_phrase, falsity_cue, negated
+from processors.polarity import DENIAL_VERBS, NAMING_VERBS, NO_GROUNDS, dismissing_phrase, falsity_cue, negated
 
 #: Nouns that name a report as a whole: "the report", "these claims", "such allegations".
 _POINTER_NOUNS = frozenset("report claim allegation accusation story rumor rumour suggestion assertion account".split())
@@ -95,18 +95,22 @@ def _someone_else(claim: Claim, speaker: Speaker) -> bool:
 def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, Speaker, int] | None:
     """(the cue, the denier, how many sentences back it may point) when ``token`` rebuts
     something by reference."""
-    if token.pos_ not in ("VERB", "AUX") or negated(token) or \
+    unreal = _against_reality(token)
+    if token.pos_ not in ("VERB", "AUX") or negated(token) and not unreal or \
             any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
         return None  # "denied that ...", "it is not true that ...": the content is here
     lemma = token.lemma_.lower()
     truth = _no_truth(token)
-    if lemma in DENIAL_VERBS or dismissing_phrase(token):
+    if unreal:  # "Peskov said the report did not correspond to reality"
+        pointers = [c for c in token.children if c.dep_ == "nsubj"]
+        cue, pronoun_ok = token, True
+    elif lemma in DENIAL_VERBS or dismissing_phrase(token):
         pointers = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         cue: Token | None = token
         pronoun_ok = lemma in _PRONOUN_DENIALS
     elif truth is not None:  # "there was no truth to the report", "no truth in it"
-        pointers = [o for p in (*truth.children, *token.children) if p.dep_ == "prep" and p.lower_ in ("to", "in")
-                    for o in p.children if o.dep_ == "pobj"]  # the phrase on "truth" or on "is"
+        pointers = [o for p in (*truth.children, *token.children)  # the phrase on "truth" or on "is"
+                    if p.dep_ == "prep" and p.lower_ in ("to", "in", "for") for o in p.children if o.dep_ == "pobj"]
         cue, pronoun_ok = truth, True
     else:
         pointers = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
@@ -124,11 +128,23 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
 
 
 def _no_truth(verb: Token) -> Token | None:
-    """The "truth" of "there is no truth to ...", or None."""
+    """The "truth" of "there is no truth to ..." ("no basis for", "no foundation to"), or None."""
     if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "truth"
+    return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in NO_GROUNDS
                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+
+
+#: What a report "does not correspond to" or "does not reflect" when it is false.
+_REALITY = frozenset("reality fact facts truth".split())
+
+
+def _against_reality(verb: Token) -> bool:
+    """ "the report did not correspond to reality", "does not reflect reality"."""
+    objects = [o for c in verb.children
+               for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "to" else [])]
+    return verb.lemma_.lower() in ("correspond", "reflect") and negated(verb) and \
+        any(o.lemma_.lower() in _REALITY for o in objects)
 
 
 def _reach(word: Token, pronoun_ok: bool) -> int:

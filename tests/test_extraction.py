@@ -1923,3 +1923,21 @@ def test_what_is_retaken_is_a_place_whatever_its_tag(nlp) -> None:  # type: igno
     claims = claims_of(nlp, article("Sudan's army said on Saturday it had retaken the city of Wad Madani.",
                                     title="Sudan's army says it retook Wad Madani"))
     assert {c.key for c in claims} == {"event|capture|wad madani"}
+
+
+@pytest.mark.parametrize(
+    "rebuttal",
+    [
+        "The Kremlin said there was no basis to the report.",
+        "Peskov said the report did not correspond to reality.",
+    ],
+)
+def test_more_ways_to_call_a_report_false(nlp, rebuttal: str) -> None:  # type: ignore[no-untyped-def]
+    body = "Reuters reported on Monday that Putin met Erdogan in Sochi. " + rebuttal
+    assert sorted(events(nlp, body)) == [("event|meeting|erdogan+putin", "asserted"),
+                                         ("event|meeting|erdogan+putin", "denied")]
+
+
+def test_a_report_that_corresponds_to_reality_is_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Reuters reported on Monday that Putin met Erdogan in Sochi. Peskov said the report corresponded to reality."
+    assert events(nlp, body) == [("event|meeting|erdogan+putin", "asserted")]
