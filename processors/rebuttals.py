@@ -141,10 +141,11 @@ _REALITY = frozenset("reality fact facts truth".split())
 
 def _against_reality(verb: Token) -> bool:
     """ "the report did not correspond to reality", "does not reflect reality"."""
+    if verb.lemma_.lower() not in ("correspond", "reflect") or not negated(verb):
+        return False  # the cheap test first: this runs on every token of every sentence without events
     objects = [o for c in verb.children
                for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "to" else [])]
-    return verb.lemma_.lower() in ("correspond", "reflect") and negated(verb) and \
-        any(o.lemma_.lower() in _REALITY for o in objects)
+    return any(o.lemma_.lower() in _REALITY for o in objects)
 
 
 def _reach(word: Token, pronoun_ok: bool) -> int:
