@@ -120,7 +120,7 @@ def _undated_denial_covers(a: Claim, b: Claim) -> bool:
 #: and 30 in the evening is an update; 30 in the morning and 12 in the evening is a
 #: discrepancy. Counts of one side's losses ("troops killed") are what sides dispute, so a
 #: higher later figure there still alerts.
-_GROWING_TOLLS = frozenset("killed injured casualties arrested displaced evacuated".split())
+GROWING_TOLLS = frozenset("killed injured casualties arrested displaced evacuated".split())
 
 
 #: The suffix of a count since some start ("35,000 killed since the war began"): a running
@@ -130,7 +130,7 @@ TO_DATE = " to date"
 
 
 def _grows(claim: Claim) -> bool:
-    return claim.predicate.removesuffix(TO_DATE) in _GROWING_TOLLS
+    return claim.predicate.removesuffix(TO_DATE) in GROWING_TOLLS
 
 
 #: The predicates of allegation claims: of a deed ("A accused B", "B denied the allegations")

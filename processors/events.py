@@ -201,7 +201,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "dead", *_ALIVE,
+    "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "hit", "dead", *_ALIVE,
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
@@ -253,6 +253,9 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             participants = memory.last[predicate]  # "Hamas denied that any deal had been agreed": its deal told before
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker, ctx)
+        if len(participants) == 1 and predicate == "attack" and _target_only(token) and \
+                participants[0] in memory.last.get(predicate, ()):
+            participants = memory.last[predicate]  # "The Houthis said they struck a U.S. destroyer. No U.S. ship was hit"
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
         # "the two leaders had not spoken" after their phone call is told: of that call
@@ -564,6 +567,8 @@ def _predicate(token: Token) -> str | None:
         return "call"
     if lemma == "call" and _phoned(token):
         return "call"
+    if lemma == "hit" and _target_only(token):
+        return "attack"  # "no U.S. ship was hit": of the attack told before, if any (``event_claims``)
     if lemma == "strike":
         objects = _deps(token, ("dobj",))
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
@@ -607,6 +612,16 @@ def _predicate(token: Token) -> str | None:
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+#: Verbs of striking whose passive names what was struck ("raided" is as often the police's).
+_STRIKING = frozenset("hit strike attack bomb shell".split())
+
+
+def _target_only(verb: Token) -> bool:
+    """A passive that names what was struck and not who struck it: "no U.S. ship was hit"."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _STRIKING and bool(_deps(verb, ("nsubjpass",))) \
+        and not _deps(verb, ("agent",))
 
 
 #: Who picks someone up when that is an arrest: "police picked up X", "X was picked up by agents".
@@ -676,6 +691,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
     anchors = [a for a in arguments if a.dep_ in deps]
+    if predicate == "attack" and _target_only(trigger):
+        anchors += _deps(trigger, ("nsubjpass",))  # "no U.S. ship was hit": what was struck
     if (said_of := _said_of(trigger)) is not None:
         anchors = [said_of]  # "says Aqil alive", "says Wagner chief Yevgeny Prigozhin dead"
     if (kept := _kept_in(trigger)) is not None:
@@ -728,6 +745,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     if predicate == "attack" and trigger.pos_ == "VERB":
         for forces in _deps(trigger, ("nsubj",)):  # "the Israeli military said its jets struck ...": Israel's
             names.update({key_name(p): p for p in _possessors(forces, ctx, speaker)})
+            if forces.lower_ == "they" and _reported_by_speaker(forces):
+                names.update(_speakers_party(speaker))  # "the Houthis said they had attacked ..."
     if len(names) == 1 and predicate == "attack":
         target = _target_place(trigger, ctx)
         if target is not None:
@@ -815,15 +834,30 @@ def _participle_on_name(verb: Token) -> bool:
 def _our_side(subjects: list[Token], speaker: Speaker | None) -> dict[str, str]:
     """ "We have not sent any troops," the ministry said: "we" (or "our", or the speaker's "his
     country") is the speaker's country."""
-    if speaker is None or not speaker.side or "+" in speaker.side:
-        return {}
+    party = _speakers_party(speaker)
     # "Kim denied that his country had sent troops": the country of the one who speaks
     own_country = any(s.lemma_.lower() in _COUNTRY_NOUNS and p.lower_ in ("his", "her", "our")
                       for s in subjects for p in _deps(s, ("poss",)))
-    if not (own_country and country_of(speaker.side) or any(s.lower_ in ("we", "our") for s in subjects)):
+    country = speaker is not None and speaker.side is not None and country_of(speaker.side)
+    return party if own_country and country or any(s.lower_ in ("we", "our") for s in subjects) else {}
+
+
+def _speakers_party(speaker: Speaker | None) -> dict[str, str]:
+    """The party one speaker speaks for (its country, if it has one), as names of participants."""
+    if speaker is None or not speaker.side or "+" in speaker.side:
         return {}
     party = country_of(speaker.side) or speaker.side.title()
     return {key_name(party): party}
+
+
+def _reported_by_speaker(pronoun: Token) -> bool:
+    """Whether "they" is in what the subject of a verb of saying before it reports ("the
+    rebels said they had ...", not '"They attacked us," the ministry said')."""
+    node = pronoun
+    while node.head.i != node.i and node.lemma_.lower() not in REPORTING_VERBS:
+        node = node.head
+    return node.lemma_.lower() in REPORTING_VERBS and node.i < pronoun.i and \
+        any(c.dep_ == "nsubj" and c.i < node.i for c in node.children)
 
 
 

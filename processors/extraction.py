@@ -40,8 +40,9 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
     counted: tuple[int, list[Claim]] = (-1, [])  # the latest sentence that gave counts, and those
     for index, sentence in enumerate(sentences):
         numbers = find_numbers(text[sentence.start_char : sentence.end_char])  # sentence.text, cheaper
-        counts = quantity_claims(sentence, numbers, ctx)
-        given = counts or (counted[1] if index - counted[0] == 1 else [])  # this sentence's counts, or the last's
+        last = counted[1] if index - counted[0] == 1 else []  # the counts of the sentence before
+        counts = quantity_claims(sentence, numbers, ctx, last)
+        given = counts or last
         counts += restated_counts(sentence, numbers, ctx, given)  # "Ukraine puts the number at 11,000"
         if counts:
             counted = (index, counts)

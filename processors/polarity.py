@@ -166,6 +166,9 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in IRREALIS_HEADS:
                 return None  # "plans to announce his suspension", "was required to announce it"
             break
+        if node.i == trigger.i and node.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (negated(c) or c.lower_ == "none") for c in children):
+            return Reading("denied", hedged, node)  # "no U.S. ship was hit", "none of its ships was struck"
         if node.pos_ in ("VERB", "AUX", "NOUN") and negated(node) and depth < 3:
             if any(c.lower_ in ("until", "till") for c in node.children):
                 return None  # "did not meet until Friday": they met, on Friday

@@ -15,6 +15,7 @@ what keeps this precise.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -22,7 +23,7 @@ from spacy.tokens import Span, Token
 from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
 from processors.clauses import REPORTING_VERBS, is_consequence
-from processors.contradictions import TO_DATE
+from processors.contradictions import GROWING_TOLLS, TO_DATE
 from processors.entities import country_of
 from processors.model import Claim
 from processors.numbers import NumberMatch
@@ -93,12 +94,65 @@ _SIZED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _CURRENCY_WORDS = frozenset("dollar euro pound yuan yen rupee usd eur gbp".split())
 
 
-def quantity_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext) -> list[Claim]:
-    """The quantity claims in one sentence, given its ``find_numbers``."""
+def quantity_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContext,
+                    before: Sequence[Claim] = ()) -> list[Claim]:
+    """The quantity claims in one sentence, given its ``find_numbers`` and the counts of the
+    sentence before (``before``), which a count that names no place may answer."""
     found = [p for m in numbers if (p := _quantity(sentence, m, ctx)) is not None]
     per_noun = Counter(p.anchor.i for p in found)
     # two numbers on one noun ("killed 300 out of 400 soldiers") cannot both be its count
-    return [ctx.build(p, sentence) for p in found if per_noun[p.anchor.i] == 1]
+    found = [p for p in found if per_noun[p.anchor.i] == 1]
+    claims = [ctx.build(p, sentence) for p in found if p.place is not None]
+    placeless = [p for p in found if p.place is None]
+    if placeless and not _names_elsewhere(sentence):
+        claims += _countered(placeless, claims or list(before), sentence, ctx)
+    return claims
+
+
+#: Words by which a count without a place is about some other place or a larger whole.
+_ELSEWHERE = frozenset("elsewhere nationwide countrywide across another other separate additional further "
+                       "overall altogether total".split())
+
+
+def _names_elsewhere(sentence: Span) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _ELSEWHERE for t in sentence)
+
+
+#: Groups that a count of people in general may be told against: "three people died" and
+#: "23 protesters were killed" are the toll of one day's clashes.
+_CROWD_GROUPS = frozenset({"protesters"})
+
+
+def _countered(placeless: list[ClaimParts], earlier: list[Claim], sentence: Span, ctx: ClaimContext) -> list[Claim]:
+    """Counts told against a count just given: "Police said three people died in clashes in
+    Nairobi on Tuesday. Rights groups said at least 23 protesters had been killed." The second
+    names no place; said by another voice of the same outcome, group and holder, right after
+    a count of one key, it is that count, of its place and (unless it gives its own) its time."""
+    if len({c.key for c in earlier}) != 1 or earlier[0].speaker in (None, ctx.article.source):
+        return []
+    told = earlier[0]
+    found = []
+    for parts in placeless:
+        voice = parts.speaker
+        if voice is None or (voice.side or voice.name) == (told.side or told.speaker) or \
+                parts.subject != told.subject or not _same_count(parts.predicate, told.predicate) or \
+                parts.span[0] < told.span_end:
+            continue
+        claim = ctx.build(replace(parts, key=told.key, predicate=told.predicate, place=told.place), sentence)
+        if claim.ref_text is None:
+            claim = replace(claim, ref_start=told.ref_start, ref_end=told.ref_end, ref_text=told.ref_text)
+        found.append(claim)
+    return found
+
+
+def _same_count(predicate: str, told: str) -> bool:
+    """Whether two counted names count one thing: equal, or people in general and a crowd's
+    group with the same outcome ("killed" and "protesters killed")."""
+    if predicate == told:
+        return True
+    pair = sorted((predicate, told), key=len)
+    group, _, outcome = pair[1].partition(" ")
+    return outcome == pair[0] and group in _CROWD_GROUPS
 
 
 def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimParts | None:
@@ -112,16 +166,22 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     counted = _counted_name(noun, number.root)
     if counted is None or _is_partitive(number) or counted == "troops" and (match.high or match.low or 0) < 10:
         return None  # "300 out of 400"; "two soldiers" are a story's detail, not a strength
+    # without a place, "Canadian soldiers" of one story meet those of another: kept apart
+    # (``quantity_claims``) unless it answers a count just given
     place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx)
-    if place is None:
-        return None  # without a place, "Canadian soldiers" of one story meet those of another
     if not _vouched_for(noun, sentence):
         return None
     scope = _governing_verb(noun)
     if _running_total(noun, scope):
         counted += TO_DATE
+    speaker = ctx.attributor.speaker_of(noun, sentence) or _estimator(noun, ctx)
+    if speaker is not None and speaker.name.split()[0].lower() in _EARLY_REPORTS:
+        return None  # "according to initial reports, three people were killed": superseded
     holder = _holder(noun, number.root, ctx)
-    if ctx.reference_time(scope)[0] is None and (told := ctx.pointed_incident(_place_anchors(number, noun))):
+    undated = ctx.reference_time(scope)[0] is None
+    if _superseded(noun) and (undated or counted in GROWING_TOLLS):
+        return None  # "officials initially said three people were killed": updated since
+    if undated and (told := ctx.pointed_incident(_place_anchors(number, noun))):
         scope = _governing_verb(told)  # "Police estimated the crowd at 30,000": the day of the march told before
     return ClaimParts(
         kind="quantity",
@@ -129,7 +189,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         predicate=counted,
         anchor=noun,
         span=(start, end),
-        speaker=ctx.attributor.speaker_of(noun, sentence) or _estimator(noun, ctx),
+        speaker=speaker,
         subject=holder,
         place=place,
         value_low=match.low,
@@ -489,6 +549,27 @@ def _vouched_for(noun: Token, sentence: Span) -> bool:
     "a hoax claiming 500 died" or "has not lost 50,000 troops"."""
     reading = read(noun, sentence)
     return reading is not None and reading.polarity == "asserted"
+
+
+#: Adverbs by which a figure is one given before the story's latest: "officials initially said
+#: three people were killed", "the Pentagon said earlier that 3,000 troops had been sent".
+_BEFORE_NOW = frozenset("initially originally previously earlier first".split())
+#: What a superseded figure's source is called: "initial reports", "preliminary figures".
+_EARLY_REPORTS = frozenset("initial early earlier first preliminary previous".split())
+
+
+def _superseded(noun: Token) -> bool:
+    """Whether the count is told as an earlier figure ("initially said", "had said",
+    "previously reported"): the article tells an update, not a second opinion, when the
+    figure has no time of its own or is a toll, which grows ("initially reported 11,000
+    troops in early August" keeps its month)."""
+    for node in noun.ancestors:
+        if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in node.children):
+            return True
+        if node.lemma_.lower() in REPORTING_VERBS and node.tag_ == "VBN" and \
+                any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
+            return True
+    return False
 
 
 def _is_hypothetical_or_delta(number: Span, noun: Token) -> bool:

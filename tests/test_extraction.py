@@ -1941,3 +1941,88 @@ def test_more_ways_to_call_a_report_false(nlp, rebuttal: str) -> None:  # type: 
 def test_a_report_that_corresponds_to_reality_is_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Reuters reported on Monday that Putin met Erdogan in Sochi. Peskov said the report corresponded to reality."
     assert events(nlp, body) == [("event|meeting|erdogan+putin", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "low"),
+    [
+        ("Police said three people died in clashes in Nairobi on Tuesday. "
+         "Rights groups said at least 23 protesters had been killed.", "quantity|-|killed|nairobi", 23),
+        ("Police said they arrested 200 people during Saturday's protest in Tbilisi. "
+         "Organisers said more than 500 demonstrators had been detained.", "quantity|-|arrested|tbilisi", 500),
+        ("South Korea's spy agency said about 10,000 North Korean soldiers were in Russia. "
+         "The Pentagon said 3,000 North Korean troops had been sent.", "quantity|north korea|troops|russia", 3000),
+    ],
+)
+def test_a_count_told_against_the_count_just_given(nlp, body: str, key: str, low: float) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    answer = one(claims, value_low=low)
+    given = next(c for c in claims if c is not answer)
+    assert (answer.key, given.key) == (key, key)
+    assert (answer.ref_start, answer.ref_end) == (given.ref_start, given.ref_end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same voice: a second figure of its own, not an answer
+        "Police said three people died in clashes in Nairobi on Tuesday. Police said 23 protesters had been killed.",
+        # somewhere else, or a larger whole
+        "Police said three people died in clashes in Nairobi on Tuesday. "
+        "Rights groups said 23 protesters had been killed across the country.",
+        "Police said three people died in clashes in Nairobi on Tuesday. "
+        "Rights groups said 23 protesters had been killed in Mombasa.",
+        # another group, or another outcome
+        "Police said three people died in clashes in Nairobi on Tuesday. Rights groups said 23 soldiers had been killed.",
+        "Police said three people died in clashes in Nairobi on Tuesday. Rights groups said 23 protesters were injured.",
+        # told in the outlet's voice: no second opinion to answer
+        "Three people died in clashes in Nairobi on Tuesday. Rights groups said 23 protesters had been killed.",
+    ],
+)
+def test_a_count_with_no_place_answers_only_another_voices_count_of_the_same(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body))].count("quantity|-|killed|nairobi") == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three people were killed in the blast in Kabul, officials initially said. Police later said 12 people were "
+        "killed in Kabul.",
+        "According to initial reports, three people were killed in the blast in Kabul. Police said 12 people were "
+        "killed in Kabul.",
+        "The Pentagon had said that 3,000 North Korean troops were in Kursk. Seoul said 10,000 North Korean troops "
+        "were in Kursk.",
+    ],
+)
+def test_a_figure_told_as_superseded_is_no_claim(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.value_low for c in claims_of(nlp, article(body)) if c.kind == "quantity"] in ([12], [10000])
+
+
+def test_an_earlier_figure_of_its_own_time_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The Institute for the Study of War initially reported that Russia had 11,000 troops in Kursk when "
+            "Ukraine began its offensive in early August.")
+    assert one(claims_of(nlp, article(body)), kind="quantity").ref_text is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Yemen's Houthi rebels said on Tuesday they had attacked a U.S. destroyer in the Red Sea. "
+         "The Pentagon said no U.S. ship was hit.",
+         [("event|attack|houthis+united states", "asserted"), ("event|attack|houthis+united states", "denied")]),
+        ("The Houthis said they struck a U.S. warship in the Red Sea on Tuesday. "
+         "A Pentagon spokesman denied that any U.S. warship had been struck.",
+         [("event|attack|houthis+united states", "asserted"), ("event|attack|houthis+united states", "denied")]),
+        # what was hit is not what the attack told before struck
+        ("The Houthis said they struck a U.S. warship in the Red Sea on Tuesday. The Pentagon said a British ship "
+         "was not hit.", [("event|attack|houthis+united states", "asserted")]),
+        # no attack told before: no one to have done it
+        ("The Pentagon said no U.S. ship was hit.", []),
+        # "they" in a quotation is the other side
+        ('"They attacked our ship," the Pentagon said.', []),
+        # other uses of "hit"
+        ("Sanctions hit Russia's economy hard, the central bank said.", []),
+    ],
+)
+def test_a_target_says_it_was_not_hit(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
