@@ -41,7 +41,7 @@ from processors.attribution import Speaker
 from processors.claimctx import ClaimContext, ClaimParts, event_parts
 from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
-from processors.events import denying_aside, names_of, of_objects
+from processors.events import attack_target, denying_aside, names_of, of_objects
 from processors.model import Claim
 from processors.polarity import DENIAL_VERBS, FALSITY_WORDS, NAMING_VERBS, negated, read
 
@@ -156,6 +156,8 @@ def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bo
         parts = _allegation(token, sentence, ctx, accusing_article)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
+            if parts.polarity == "denied" and (attack := _denied_attack(token, parts, ctx)) is not None:
+                claims.append(ctx.build(attack, sentence))
             denial = denying_aside(token, parts, sentence, ctx)
             if denial is not None:
                 claims.append(ctx.build(denial, sentence))
@@ -596,6 +598,29 @@ def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
     if not subjects and speaker is None:
         return None
     return _parts(verb, verb, subjects, ctx, speaker, "denied", False, fallback=speaker)
+
+
+#: What one denies having had in an attack: "denied any involvement in (role in,
+#: responsibility for) the attack on Moscow".
+_SHARES = frozenset("involvement role responsibility".split())
+
+
+def _denied_attack(verb: Token, parts: ClaimParts, ctx: ClaimContext) -> ClaimParts | None:
+    """ "Ukraine denied any involvement in the drone attack on Moscow" also denies that attack,
+    keyed as an event between the denier's party and its target, as "Ukrainian drones attacked
+    Moscow" is."""
+    if len(parts.participants) != 1:
+        return None
+    accused = (parts.key.rsplit("|", 1)[1], parts.participants[0])
+    for deed in _deps(verb, ("dobj",)):
+        for prep in _deps(deed, ("prep",)) if deed.lemma_.lower() in _SHARES else []:
+            for attack in _deps(prep, ("pobj",)) if prep.lower_ in ("in", "for") else []:
+                target = attack_target(attack, ctx)
+                if target is not None and target[0] != accused[0]:
+                    return event_parts("attack", sorted({accused, target}), anchor=attack, cue=parts.anchor,
+                                       speaker=parts.speaker, polarity="denied", hedged=parts.hedged,
+                                       date_scope=attack)
+    return None
 
 
 def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:

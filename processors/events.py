@@ -1208,6 +1208,16 @@ def _kin_of(token: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     return None
 
 
+def attack_target(noun: Token, ctx: ClaimContext) -> tuple[str, str] | None:
+    """The one named party or place an attack noun is "on" or "against" ("the drone attack on
+    Moscow"), as a participant (key form, display name); None for another noun or no name."""
+    if noun.pos_ != "NOUN" or _NOUN_PREDICATES.get(noun.lemma_.lower()) != "attack":
+        return None
+    names = _names_of([o for p in _deps(noun, ("prep",)) if p.lower_ in ("on", "against")
+                       for o in _deps(p, ("pobj",))], ctx, None)
+    return next(iter(names.items())) if len(names) == 1 else None
+
+
 def names_of(tokens: list[Token], ctx: ClaimContext, speaker: Speaker | None) -> dict[str, str]:
     """Named parties in ``tokens``, keyed as event participants (used for allegations)."""
     return _names_of(tokens, ctx, speaker)

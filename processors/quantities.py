@@ -369,6 +369,9 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
         if argument.dep_ == "dobj" and verb.lemma_.lower() in HOLDING_VERBS:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ == "it":  # "Hamas said it had lost 6,000 fighters"
+                # "Russia's defence ministry said it lost 50 servicemen": the country it speaks for
+                if (own := _speakers_country(noun, ctx)) is not None:
+                    return own
                 party = ctx.attributor.antecedent(subjects[0])
                 return country_of(party.canonical) or party.canonical if party is not None else None
             if subjects and subjects[0].lower_ == "we":  # "'We have 50,000 troops there,' the ministry said"

@@ -2026,3 +2026,25 @@ def test_an_earlier_figure_of_its_own_time_stays(nlp) -> None:  # type: ignore[n
 )
 def test_a_target_says_it_was_not_hit(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ukraine denied any involvement in the drone attack on Moscow on Sunday.",
+         [("event|allegation|ukraine", "denied"), ("event|attack|moscow+ukraine", "denied")]),
+        ("Iran denied any role in the attack on Israel.",
+         [("event|allegation|iran", "denied"), ("event|attack|iran+israel", "denied")]),
+        # no named target: the allegation only
+        ("Ukraine denied any involvement in the attack on the bridge.", [("event|allegation|ukraine", "denied")]),
+        # a role in something else
+        ("The actor denied any role in the film.", []),
+    ],
+)
+def test_involvement_in_an_attack_denied_is_the_attack_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(events(nlp, body)) == expected
+
+
+def test_it_that_a_countrys_body_says_lost_troops_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russia's defence ministry said it lost 50 servicemen in Kursk."
+    assert one(claims_of(nlp, article(body)), kind="quantity").key == "quantity|russia|troops killed|kursk"
