@@ -567,8 +567,10 @@ def _predicate(token: Token) -> str | None:
         return "call"
     if lemma == "call" and _phoned(token):
         return "call"
-    if lemma == "hit" and _target_only(token):
-        return "attack"  # "no U.S. ship was hit": of the attack told before, if any (``event_claims``)
+    if lemma == "hit" and (_target_only(token) or _armed_hit(token)):
+        # "Russian missiles hit Kyiv", "an Israeli airstrike hit Nabatieh"; "no U.S. ship was hit": of
+        # the attack told before, if any (``event_claims``); not "sanctions hit Russia's economy"
+        return "attack"
     if lemma == "strike":
         objects = _deps(token, ("dobj",))
         struck = not any(o.lemma_.lower() in _NOT_STRUCK for o in objects) and not _deps(token, ("prt",))
@@ -612,6 +614,22 @@ def _predicate(token: Token) -> str | None:
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+#: What strikes when "hit" is an attack: arms, strikes, and the forces that fire them.
+_STRIKERS = _WEAPONS | frozenset("""strike airstrike air-strike attack shelling bombardment barrage salvo
+    warship force troop army military""".split())
+
+
+def _armed_hit(verb: Token) -> bool:
+    """ "Russian missiles hit Kyiv", "an Israeli airstrike hit Nabatieh", "Russia hit Kyiv with
+    drones": arms or forces that hit something (not "sanctions hit the economy", "the storm hit
+    Florida", "hit a record")."""
+    if not _deps(verb, ("dobj",)):
+        return False
+    armed = any(s.lemma_.lower() in _STRIKERS for s in _deps(verb, ("nsubj",)))
+    return armed or any(o.lemma_.lower() in _WEAPONS for p in _deps(verb, ("prep",)) if p.lower_ == "with"
+                        for o in _deps(p, ("pobj",)))
 
 
 #: Verbs of striking whose passive names what was struck ("raided" is as often the police's).
@@ -706,7 +724,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         anchors += [a for a in arguments if a.dep_ == "nsubj" and a.head.i != trigger.i]
     if predicate == "injury":
         anchors += _injured_subjects(trigger)
-    preps = _deps(trigger, ("prep",))
+    # "the death of X", but "died of Ebola": what one dies of is the cause
+    preps = _deps(trigger, ("prep",)) if predicate != "death" or trigger.pos_ != "VERB" else []
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _OCCURRING:
         preps += _deps(trigger.head, ("prep",))  # "no such meeting took place between X and Y"
     if predicate == "agreement" and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj") and \
@@ -1044,7 +1063,13 @@ def _subjects(verb: Token) -> list[Token]:
 def _target_place(trigger: Token, ctx: ClaimContext) -> str | None:
     """Where an attack without a named target struck: "attacked an aid convoy in Gaza" →
     Gaza, "struck targets near Damascus International Airport" → Damascus."""
-    place = ctx.place_of([trigger, *_deps(trigger, ("dobj", "nsubjpass"))])
+    struck = _deps(trigger, ("dobj", "nsubjpass"))
+    # "hit the Lebanese town of Nabatieh", the town's name tagged an organisation
+    named = [o for t in struck if t.lemma_.lower() in _SETTLEMENTS for o in of_objects(t) if o.pos_ == "PROPN"]
+    if named:
+        entity = ctx.index.entity_at(named[0])
+        return entity.canonical if entity is not None else named[0].text
+    place = ctx.place_of([trigger, *struck])
     if place is None:
         return None
     words = place.split()

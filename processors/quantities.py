@@ -115,7 +115,10 @@ _ELSEWHERE = frozenset("elsewhere nationwide countrywide across another other se
 
 
 def _names_elsewhere(sentence: Span) -> bool:
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _ELSEWHERE for t in sentence)
+    """A place after a preposition ("in Mombasa", "in Equateur province"; not "Congo's health
+    ministry", the speaker's) or a word of another place or a whole."""
+    return any(t.lower_ in _ELSEWHERE or t.ent_type_ in ("GPE", "LOC", "FAC") and "pobj" in (t.dep_, t.head.dep_)
+               for t in sentence)
 
 
 #: Groups that a count of people in general may be told against: "three people died" and

@@ -2048,3 +2048,36 @@ def test_involvement_in_an_attack_denied_is_the_attack_denied(nlp, body: str, ex
 def test_it_that_a_countrys_body_says_lost_troops_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Russia's defence ministry said it lost 50 servicemen in Kursk."
     assert one(claims_of(nlp, article(body)), kind="quantity").key == "quantity|russia|troops killed|kursk"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russian missiles hit Kyiv on Tuesday, officials said.", [("event|attack|kyiv+russia", "asserted")]),
+        ("A Russian missile strike hit Kyiv on Tuesday, Ukrainian officials said.",
+         [("event|attack|kyiv+russia", "asserted")]),
+        ("Israeli airstrikes hit the Lebanese town of Nabatieh on Wednesday, Lebanon's health ministry said.",
+         [("event|attack|israel+nabatieh", "asserted")]),
+        ("Russia denied that its missiles had hit Kyiv.", [("event|attack|kyiv+russia", "denied")]),
+        # what hits is no weapon, or nothing is hit
+        ("Sanctions hit Russia's economy hard, the central bank said.", []),
+        ("The storm hit Florida on Tuesday, officials said.", []),
+        ("Russian exports hit a record in October, the ministry said.", []),
+    ],
+)
+def test_arms_that_hit_a_place_attack_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body", ["Officials said 40 people had died of Ebola in Congo on Friday.",
+                                  "Jackson died of a heart attack on Tuesday, his family said."])
+def test_what_one_dies_of_is_no_one(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [k for k, _ in events(nlp, body) if k in ("event|death|ebola", "event|death|attack")]
+
+
+def test_the_speakers_country_is_no_other_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The World Health Organization said on Friday that 40 people had died of Ebola in Congo's Equateur "
+            "province. Congo's health ministry said 12 people had died.")
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert [(c.key, c.value_low) for c in claims] == [("quantity|-|killed|equateur", 40),
+                                                      ("quantity|-|killed|equateur", 12)]
