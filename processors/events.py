@@ -253,9 +253,11 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             participants = memory.last[predicate]  # "Hamas denied that any deal had been agreed": its deal told before
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker, ctx)
-        if len(participants) == 1 and predicate == "attack" and _target_only(token) and \
-                participants[0] in memory.last.get(predicate, ()):
-            participants = memory.last[predicate]  # "The Houthis said they struck a U.S. destroyer. No U.S. ship was hit"
+        if len(participants) == 1 and (predicate in _BILATERAL or predicate == "attack" and _target_only(token)) \
+                and _party_to(participants, speaker) and participants[0] in memory.last.get(predicate, ()):
+            # the speaker's own party, one of the event told before: "The Houthis said they struck a U.S.
+            # destroyer. The Pentagon said no U.S. ship was hit", "The RSF denied signing any agreement"
+            participants = memory.last[predicate]
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
         # "the two leaders had not spoken" after their phone call is told: of that call

@@ -2081,3 +2081,19 @@ def test_the_speakers_country_is_no_other_place(nlp) -> None:  # type: ignore[no
     claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
     assert [(c.key, c.value_low) for c in claims] == [("quantity|-|killed|equateur", 40),
                                                       ("quantity|-|killed|equateur", 12)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday, Saudi officials said. "
+         "The RSF denied signing any agreement.",
+         [("event|agreement|rsf+sudan", "asserted"), ("event|agreement|rsf+sudan", "denied")]),
+        # the other party named: another agreement
+        ("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday, Saudi officials said. "
+         "The RSF denied signing any agreement with Egypt.",
+         [("event|agreement|rsf+sudan", "asserted"), ("event|agreement|egypt+rsf", "denied")]),
+    ],
+)
+def test_one_party_of_a_deal_told_before_denies_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
