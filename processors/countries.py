@@ -84,7 +84,7 @@ Hungary: | Hungarian, Hungarians | Budapest
 Iceland: | Icelandic, Icelander, Icelanders | Reykjavik
 India: | Indian, Indians | New Delhi
 Indonesia: | Indonesian, Indonesians | Jakarta
-Iran: Islamic Republic of Iran | Iranian, Iranians, Persian | Tehran, IRGC
+Iran: Islamic Republic of Iran | Iranian, Iranians, Persian | Tehran, IRGC, Revolutionary Guards, Revolutionary Guard Corps, Islamic Revolutionary Guard Corps
 Iraq: | Iraqi, Iraqis | Baghdad
 Ireland: Republic of Ireland | Irish | Dublin
 Israel: | Israeli, Israelis | Jerusalem, Tel Aviv, IDF, Israel Defense Forces, Israel Defence Forces

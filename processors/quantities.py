@@ -177,7 +177,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     scope = _governing_verb(noun)
     if _running_total(noun, scope):
         counted += TO_DATE
-    speaker = ctx.attributor.speaker_of(noun, sentence) or _estimator(noun, ctx)
+    # "attacked Ukraine with 96 drones, the air force said": the voice of the attack the arms are in
+    speaker = ctx.attributor.speaker_of(_launching_verb(noun) or noun, sentence) or _estimator(noun, ctx)
     if speaker is not None and speaker.name.split()[0].lower() in _EARLY_REPORTS:
         return None  # "according to initial reports, three people were killed": superseded
     holder = _holder(noun, number.root, ctx)
@@ -281,6 +282,8 @@ def _counted_name(noun: Token, number: Token) -> str | None:
         return None
     if counted in _EQUIPMENT and _destroyed(noun):
         return f"{counted} lost"  # "destroyed 12 Russian tanks", "30 drones were shot down": their holder's losses
+    if counted in _LAUNCHED and _launching_verb(noun) is not None:
+        return f"{counted} launched"  # "Iran fired about 180 missiles at Israel": one attack's size
     if outcome is None and lemma not in _SIZED and _is_incident(noun):
         return None
     if outcome and counted not in ("killed", "casualties"):
@@ -292,6 +295,26 @@ def _counted_name(noun: Token, number: Token) -> str | None:
 
 #: Verbs by which arms are destroyed ("destroyed 12 tanks", "downed 30 drones"), and "shot down".
 _DESTROYING_VERBS = frozenset("destroy down intercept".split())
+
+
+#: What is fired at a target, counted per attack: "launched 120 missiles and 90 drones at Ukraine".
+_LAUNCHED = frozenset({"missiles", "drones"})
+_LAUNCHING_VERBS = frozenset("fire launch".split())
+#: Verbs of an attack "with" its arms: "Russia attacked Ukraine with 96 drones".
+_ATTACKING_VERBS = frozenset("attack strike target hit".split())
+
+
+def _launching_verb(noun: Token) -> Token | None:
+    """The verb that fires ``noun`` (or the first of its conjuncts): "fired 180 missiles",
+    "launched 120 missiles and 90 drones", "attacked Ukraine with 96 drones"; None otherwise."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LAUNCHING_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() in _ATTACKING_VERBS:
+        return verb.head
+    return None
 
 
 def _destroyed(noun: Token) -> bool:
@@ -362,6 +385,11 @@ def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
         return holders.pop()
     if holders:
         return None
+    if (launching := _launching_verb(noun)) is not None:  # "Iran fired 180 missiles": Iran's
+        subject = next((s for s in launching.children if s.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("they", "it", "we"):
+            return _speakers_country(noun, ctx)  # "the Guards said they had launched 200 missiles"
+        return ctx.holder_name(subject) if subject is not None else None
     for prep in noun.children:  # "refugees from Ukraine"
         if prep.dep_ == "prep" and prep.lower_ == "from":
             origin = next((country_of(o.text) for o in prep.children if o.dep_ == "pobj"), None)
@@ -394,10 +422,12 @@ _CROSSING_VERBS = frozenset("cross enter reach".split())
 
 
 def _crossed(noun: Token, ctx: ClaimContext) -> str | None:
-    """The place the counted crossed into or reached, named as the verb's object (the
-    model tags "the Channel" as an organisation, so any name will do there)."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _CROSSING_VERBS:
+    """The place the counted crossed into or reached, or were fired at, named as the verb's
+    object ("500 migrants crossed the Channel", "attacked Ukraine with 96 drones"; the model
+    tags "the Channel" as an organisation, so any name will do there)."""
+    crossing = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _CROSSING_VERBS
+    verb = noun.head if crossing else _launching_verb(noun)
+    if verb is None or not crossing and verb.lemma_.lower() not in _ATTACKING_VERBS:
         return None
     return next((e.canonical for c in verb.children if c.dep_ == "dobj"
                  if (e := ctx.index.entity_at(c)) is not None and e.label in ("GPE", "LOC", "FAC", "ORG")), None)
@@ -408,6 +438,8 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
     number, the noun's clauses, the verb the noun is argument of and that verb's subject."""
     anchors = [noun, number.root]
     anchors += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if (launching := _launching_verb(noun)) is not None:  # "launched 120 missiles and 90 drones at Ukraine"
+        anchors += [launching, *(c for c in noun.children if c.dep_ == "conj")]
     # "the death toll from the earthquake in Turkey"
     anchors += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                 for o in p.children if o.dep_ == "pobj"]

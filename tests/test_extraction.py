@@ -2097,3 +2097,25 @@ def test_the_speakers_country_is_no_other_place(nlp) -> None:  # type: ignore[no
 )
 def test_one_party_of_a_deal_told_before_denies_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Iran fired about 180 ballistic missiles at Israel on Tuesday, the Israeli military said.",
+         [("quantity|iran|missiles launched|israel", "about 180")]),
+        ("Russia launched 120 missiles and 90 drones at Ukraine overnight, Ukraine's air force said.",
+         [("quantity|russia|missiles launched|ukraine", "120"), ("quantity|russia|drones launched|ukraine", "90")]),
+        ("Russia attacked Ukraine with 96 drones overnight, Ukraine's air force said.",
+         [("quantity|russia|drones launched|ukraine", "96")]),
+        # the one who fires them is the speaker's party
+        ("Iran's Revolutionary Guards said they had launched 200 missiles at Israel.",
+         [("quantity|iran|missiles launched|israel", "200")]),
+        # other things fired or launched
+        ("Police fired 12 rounds of tear gas at protesters in Tbilisi, witnesses said.", []),
+        ("SpaceX launched 20 satellites from Florida on Tuesday, the company said.", []),
+    ],
+)
+def test_arms_fired_at_a_place_are_counted_per_attack(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert [(c.key, c.span_text) for c in claims] == expected
