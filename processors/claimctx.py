@@ -11,7 +11,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from processors.attribution import Attributor, Speaker
-from processors.countries import COUNTRY_NAMES
+from processors.countries import COUNTRY_NAMES, DEMONYMS
 from processors.docwords import DocWords
 from processors.entities import PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name
 from processors.model import Article, Claim, ClaimKind, Entity, Polarity
@@ -226,8 +226,8 @@ class ClaimContext:
         Kursk; "the region" → the last place named before that is not a country; "the
         country" → the last country."""
         entity = self.index.entity_at(token)
-        if entity is not None and entity.label in _PLACE_LABELS:
-            return entity.canonical
+        if entity is not None and entity.label in _PLACE_LABELS and entity.text.lower() not in DEMONYMS:
+            return entity.canonical  # not "killed in Ukrainian shelling", "Ukrainian" misread as a place
         if entity is not None and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children):
             return entity.canonical  # "in Gava, a hilly town" whatever the model tagged Gava as
         if entity is not None and _misread_place(token, entity):

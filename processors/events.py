@@ -274,6 +274,13 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             denial = denying_aside(token, parts, sentence, ctx)
             if denial is not None:
                 claims.append(ctx.build(denial, sentence))
+            if predicate == "deployment" and parts.polarity == "asserted" and \
+                    (fought := _still_fighting_in(token, ctx)) is not None:
+                # "its troops were still fighting in Novohrodivka": not taken, held by no one else yet
+                country = parts.key.rsplit("|", 1)[1] if len(parts.participants) == 1 else None  # its key form
+                untaken = replace(parts, key=event_key("capture", [fought[0]]), predicate="capture",
+                                  participants=(fought[1],), polarity="denied", place=None, subject=country)
+                claims.append(ctx.build(untaken, sentence))
             if _stays_in_post(token):  # "Mokoena remained in his post": not dismissed either
                 keys = parts.key.split("|", 2)[2].split("+")
                 dismissal = replace(parts, key=event_key("dismissal", keys), predicate="dismissal")
@@ -764,10 +771,15 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         actors = _subjects(trigger.head if trigger.dep_ == "dobj" else trigger.head.head)
         names |= _names_of(actors, ctx, speaker)
     if predicate == "attack" and trigger.pos_ == "VERB":
+        attackers: dict[str, str] = {}
         for forces in _deps(trigger, ("nsubj",)):  # "the Israeli military said its jets struck ...": Israel's
-            names.update({key_name(p): p for p in _possessors(forces, ctx, speaker)})
+            attackers.update({key_name(p): p for p in _possessors(forces, ctx, speaker)})
             if forces.lower_ == "they" and _reported_by_speaker(forces):
-                names.update(_speakers_party(speaker))  # "the Houthis said they had attacked ..."
+                attackers.update(_speakers_party(speaker))  # "the Houthis said they had attacked ..."
+        names.update(attackers)
+        if trigger.lemma_.lower() == "hit" and not _target_only(trigger) and \
+                not attackers and not _names_of(_deps(trigger, ("nsubj",)), ctx, speaker):
+            return ()  # "the strike hit a Hamas command centre": what was hit, by no one named
     if len(names) == 1 and predicate == "attack":
         target = _target_place(trigger, ctx)
         if target is not None:
@@ -1458,6 +1470,20 @@ def _arms_parties(verb: Token, ctx: ClaimContext, speaker: Speaker | None) -> Pa
 def _capitals_as_countries(names: dict[str, str]) -> dict[str, str]:
     """ "Pyongyang denied sending troops": a capital that acts is its country."""
     return {key_name(country): country for country in (CAPITALS.get(k, n) for k, n in names.items())}
+
+
+def _still_fighting_in(troops: Token, ctx: ClaimContext) -> tuple[str, str] | None:
+    """The place troops are "still fighting in" (or "for"), as a participant: a place its
+    side says the enemy has not taken."""
+    verb = _troops_verb(troops)
+    if verb is None or verb.lemma_.lower() != "fight" or not any(c.lower_ == "still" for c in verb.children):
+        return None
+    for place in (o for p in _deps(verb, ("prep",)) if p.lower_ in ("in", "for") for o in _deps(p, ("pobj",))):
+        entity = ctx.index.entity_at(place)
+        name = ctx.place_name(place) or (entity.canonical if entity is not None and place.pos_ == "PROPN" else None)
+        if name is not None:
+            return key_name(name), name
+    return None
 
 
 def _troops_verb(troops: Token) -> Token | None:

@@ -2063,6 +2063,8 @@ def test_it_that_a_countrys_body_says_lost_troops_is_the_country(nlp) -> None:  
         ("Sanctions hit Russia's economy hard, the central bank said.", []),
         ("The storm hit Florida on Tuesday, officials said.", []),
         ("Russian exports hit a record in October, the ministry said.", []),
+        # who struck is not named: what was hit is no attacker
+        ("The Israeli military said the strike hit a Hamas command centre inside a school in Nuseirat.", []),
     ],
 )
 def test_arms_that_hit_a_place_attack_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -2119,3 +2121,17 @@ def test_one_party_of_a_deal_told_before_denies_it(nlp, body: str, expected: lis
 def test_arms_fired_at_a_place_are_counted_per_attack(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
     assert [(c.key, c.span_text) for c in claims] == expected
+
+
+def test_troops_still_fighting_in_a_place_deny_its_capture(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Russia's defence ministry said on Sunday its forces had captured the village of Novohrodivka. "
+            "Ukraine's General Staff said its troops were still fighting in Novohrodivka.")
+    claims = claims_of(nlp, article(body))
+    denial = one(claims, key="event|capture|novohrodivka", polarity="denied")
+    assert (denial.side, denial.subject) == ("ukraine", "ukraine")
+    assert one(claims, key="event|capture|novohrodivka", polarity="asserted").subject == "russia"
+
+
+def test_a_demonym_misread_as_a_place_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Kursk governor Alexei Smirnov said two civilians were killed in Ukrainian shelling of Rylsk on Saturday."
+    assert not [c for c in claims_of(nlp, article(body)) if c.place == "Ukraine"]
