@@ -1199,7 +1199,8 @@ def _names_of(
                 if name is not None:
                     people[person_key(name)] = name  # "Cesar Millan died", the small model tagging nothing
                     continue
-            if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member):
+            if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member) or \
+                    entity.label == "PERSON" and _principal_of_agent(member):
                 continue
             if entity.label == "NORP" and member.head.lemma_.lower() in PLACE_NOUNS and \
                     any(p.lower_ == "of" for p in _deps(member.head, ("prep",))):
@@ -1218,6 +1219,21 @@ def _names_of(
         names |= people | {k: name for k, (name, label) in parties.items()
                            if not (label == "NORP" and (people or named_org and country_of(name) is None))}
     return names
+
+
+#: People who act for another: "Trump's envoy Steve Witkoff" met Putin, Trump did not.
+_AGENT_NOUNS = frozenset("""envoy emissary aide adviser advisor representative negotiator lawyer attorney
+    spokesman spokeswoman spokesperson""".split())
+
+
+def _principal_of_agent(name: Token) -> bool:
+    """Whether ``name`` (a word of it) names whom an envoy or aide acts for: "Trump's envoy",
+    "Trump envoy", "Donald Trump's lawyer"."""
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN":
+        name = name.head
+    # a headline's "Putin met Trump envoy" may parse the name as the envoy's determiner
+    named = name.dep_ in ("poss", "compound") or name.dep_ == "det" and name.pos_ == "PROPN"
+    return named and name.head.lemma_.lower() in _AGENT_NOUNS
 
 
 def _names_next(noun: Token) -> bool:
@@ -1377,7 +1393,9 @@ def _refers_back(token: Token, headline: bool) -> bool:
     if token.lower_ in _PRONOUNS:
         return True
     # "the leader of Somalia's al-Shabaab" is whoever leads it, not the last person named
-    named_by_complement = any(t.ent_type_ for o in of_objects(token) for t in o.subtree)
+    named_by_complement = any(t.ent_type_ for o in of_objects(token) for t in o.subtree) or \
+        token.lemma_.lower() in _AGENT_NOUNS and any(_principal_of_agent(c) for c in token.children)
+    # ("Trump envoy" is whoever acts for Trump, not Trump)
     determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
     # a headline drops the article: "Netanyahu met Saudi crown prince"
     definite = any(d in ("the", "this", "that") for d in determiners) or not determiners and headline

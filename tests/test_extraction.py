@@ -2135,3 +2135,16 @@ def test_troops_still_fighting_in_a_place_deny_its_capture(nlp) -> None:  # type
 def test_a_demonym_misread_as_a_place_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Kursk governor Alexei Smirnov said two civilians were killed in Ukrainian shelling of Rylsk on Saturday."
     assert not [c for c in claims_of(nlp, article(body)) if c.place == "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("", "Bloomberg reported that Putin had met Trump's envoy Steve Witkoff in Moscow on Thursday.",
+         [("event|meeting|putin+witkoff", "asserted")]),
+        # the envoy unnamed: no one the meeting can be keyed by
+        ("Kremlin denies Putin met Trump envoy", "The Kremlin said on Friday it had nothing to add.", []),
+    ],
+)
+def test_whom_an_envoy_acts_for_is_not_who_met(nlp, title: str, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body, title) == expected
