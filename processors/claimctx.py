@@ -25,7 +25,7 @@ _PLACE_DEPTH = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Incidents whose "in X" is where they happened ("the floods in Valencia").
-_INCIDENT_NOUNS = frozenset("""flood flooding earthquake quake blast explosion bombing attack strike airstrike
+INCIDENT_NOUNS = frozenset("""flood flooding earthquake quake blast explosion bombing attack strike airstrike
     shooting fighting clash clashes protest protests rally march riot fire wildfire storm battle war violence
     crash collapse landslide eruption outbreak""".split())
 #: Incident nouns that name the same kind of incident, by the one that stands for them.
@@ -40,7 +40,7 @@ _INCIDENT_KINDS = {
 #: Verbs that tell an incident of a kind, as an antecedent ("thousands protested in Tbilisi").
 _INCIDENT_VERBS = {**dict.fromkeys("protest rally march demonstrate".split(), "protest"), "explode": "attack"}
 #: Nouns that point back at an incident with "the": the incidents, and "the crowd" (a protest's).
-_POINTING_BACK = _INCIDENT_NOUNS | {"crowd"}
+_POINTING_BACK = INCIDENT_NOUNS | {"crowd"}
 #: Incidents nobody does, so a country named before them is where they struck ("the Morocco quake").
 _NATURAL_KINDS = frozenset({"quake", "flood", "fire"})
 #: The kinds of incident whose dead "the death toll" counts.
@@ -373,7 +373,7 @@ def _by_incident(prep: Token) -> bool:
     """ "destroyed by the fire in Maui", "dead after the blast in Kabul", "the death toll from the
     quake": the incident that did it leads to its place."""
     return prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "after", "following", "from") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _INCIDENT_NOUNS for o in prep.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in INCIDENT_NOUNS for o in prep.children)
 
 
 def _misread_place(token: Token, entity: Entity) -> bool:
@@ -387,7 +387,7 @@ def _misread_place(token: Token, entity: Entity) -> bool:
     prep = token.head
     if prep.head.i == prep.i:
         return False
-    return prep.head.pos_ == "VERB" or prep.head.lemma_.lower() in _INCIDENT_NOUNS
+    return prep.head.pos_ == "VERB" or prep.head.lemma_.lower() in INCIDENT_NOUNS
 
 
 def _over_a_time(prep: Token) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
-from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.claimctx import INCIDENT_NOUNS, ClaimContext, ClaimParts, quantity_key
 from processors.clauses import REPORTING_VERBS, is_consequence
 from processors.contradictions import GROWING_TOLLS, TO_DATE
 from processors.entities import country_of
@@ -175,6 +175,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     if not _vouched_for(noun, sentence):
         return None
     scope = _governing_verb(noun)
+    if _another_incident(scope):
+        return None  # "another strike on a school in Gaza City killed 12": not the toll of the day's strike
     if _running_total(noun, scope):
         counted += TO_DATE
     # "attacked Ukraine with 96 drones, the air force said": the voice of the attack the arms are in
@@ -529,6 +531,20 @@ def _counts_alike(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return all(s.like_num or s.ent_type_ == "CARDINAL" or any(c.dep_ == "nummod" for c in s.children)
                for s in subjects)  # "and dozens were injured"
+
+
+#: Words by which an incident is another than the one told ("another strike", "in a separate attack").
+_OTHER_INCIDENT = frozenset("another separate second further".split())
+
+
+def _another_incident(verb: Token) -> bool:
+    """Whether the incident a count's verb tells is marked as one more: "Another strike ...
+    killed 12", "In a separate attack, a drone killed 3" (a count of that incident alone, which
+    no count of the place and day can be compared with)."""
+    incidents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    incidents += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(m.dep_ in ("det", "amod") and m.lower_ in _OTHER_INCIDENT
+               for i in incidents if i.lemma_.lower() in INCIDENT_NOUNS for m in i.children)
 
 
 def _running_total(noun: Token, verb: Token) -> bool:

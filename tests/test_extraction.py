@@ -2148,3 +2148,16 @@ def test_a_demonym_misread_as_a_place_is_no_place(nlp) -> None:  # type: ignore[
 )
 def test_whom_an_envoy_acts_for_is_not_who_met(nlp, title: str, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body, title) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Medics said a strike on a house in Gaza City killed five people on Tuesday. Another strike on a school in "
+        "Gaza City killed 12 people on Tuesday, the civil defence agency said.",
+        "Medics said a strike on a house in Gaza City killed five people on Tuesday. In a separate attack, a drone "
+        "strike in Gaza City killed 12 people on Tuesday, the civil defence agency said.",
+    ],
+)
+def test_a_count_of_another_incident_is_no_count_of_the_day(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.value_low for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [5]
