@@ -15,7 +15,7 @@ what keeps this precise.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -104,7 +104,7 @@ def quantity_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContex
     found = [p for p in found if per_noun[p.anchor.i] == 1]
     claims = [ctx.build(p, sentence) for p in found if p.place is not None]
     placeless = [p for p in found if p.place is None]
-    if placeless and not _names_elsewhere(sentence):
+    if placeless:
         claims += _countered(placeless, claims or list(before), sentence, ctx)
     return claims
 
@@ -114,11 +114,11 @@ _ELSEWHERE = frozenset("elsewhere nationwide countrywide across another other se
                        "overall altogether total".split())
 
 
-def _names_elsewhere(sentence: Span) -> bool:
+def _names_elsewhere(tokens: Iterable[Token]) -> bool:
     """A place after a preposition ("in Mombasa", "in Equateur province"; not "Congo's health
     ministry", the speaker's) or a word of another place or a whole."""
     return any(t.lower_ in _ELSEWHERE or t.ent_type_ in ("GPE", "LOC", "FAC") and "pobj" in (t.dep_, t.head.dep_)
-               for t in sentence)
+               for t in tokens)
 
 
 #: Groups that a count of people in general may be told against: "three people died" and
@@ -137,9 +137,11 @@ def _countered(placeless: list[ClaimParts], earlier: list[Claim], sentence: Span
     found = []
     for parts in placeless:
         voice = parts.speaker
+        # the count's own clause when it answers in the same sentence ("..., while X said 23 were killed")
+        clause = list(parts.date_scope.subtree) if told.span_end > sentence.start_char and parts.date_scope else sentence
         if voice is None or (voice.side or voice.name) == (told.side or told.speaker) or \
                 parts.subject != told.subject or not _same_count(parts.predicate, told.predicate) or \
-                parts.span[0] < told.span_end:
+                parts.span[0] < told.span_end or _names_elsewhere(clause):
             continue
         claim = ctx.build(replace(parts, key=told.key, predicate=told.predicate, place=told.place), sentence)
         if claim.ref_text is None:

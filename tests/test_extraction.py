@@ -1952,6 +1952,9 @@ def test_a_report_that_corresponds_to_reality_is_no_denial(nlp) -> None:  # type
          "Organisers said more than 500 demonstrators had been detained.", "quantity|-|arrested|tbilisi", 500),
         ("South Korea's spy agency said about 10,000 North Korean soldiers were in Russia. "
          "The Pentagon said 3,000 North Korean troops had been sent.", "quantity|north korea|troops|russia", 3000),
+        # in the same sentence, the first count's place named before it
+        ("Police said three people died in clashes in Nairobi on Tuesday, while Amnesty International said at "
+         "least 23 protesters had been killed.", "quantity|-|killed|nairobi", 23),
     ],
 )
 def test_a_count_told_against_the_count_just_given(nlp, body: str, key: str, low: float) -> None:  # type: ignore[no-untyped-def]
@@ -1972,6 +1975,8 @@ def test_a_count_told_against_the_count_just_given(nlp, body: str, key: str, low
         "Rights groups said 23 protesters had been killed across the country.",
         "Police said three people died in clashes in Nairobi on Tuesday. "
         "Rights groups said 23 protesters had been killed in Mombasa.",
+        "Police said three people died in clashes in Nairobi on Tuesday, while rights groups said 23 protesters "
+        "had been killed in Mombasa.",
         # another group, or another outcome
         "Police said three people died in clashes in Nairobi on Tuesday. Rights groups said 23 soldiers had been killed.",
         "Police said three people died in clashes in Nairobi on Tuesday. Rights groups said 23 protesters were injured.",
