@@ -893,7 +893,6 @@ def _reported_by_speaker(pronoun: Token) -> bool:
         any(c.dep_ == "nsubj" and c.i < node.i for c in node.children)
 
 
-
 #: The pronouns of the other gender: a sentence with both has two people in it.
 _OTHER_GENDER = {"he": frozenset({"she", "her", "hers"}), "she": frozenset({"he", "him", "his"})}
 #: Titles of the other gender than a pronoun's: "she" is not "Mr Winter".

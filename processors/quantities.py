@@ -138,7 +138,8 @@ def _countered(placeless: list[ClaimParts], earlier: list[Claim], sentence: Span
     for parts in placeless:
         voice = parts.speaker
         # the count's own clause when it answers in the same sentence ("..., while X said 23 were killed")
-        clause = list(parts.date_scope.subtree) if told.span_end > sentence.start_char and parts.date_scope else sentence
+        same_sentence = told.span_end > sentence.start_char
+        clause = list(parts.date_scope.subtree) if same_sentence and parts.date_scope is not None else sentence
         if voice is None or (voice.side or voice.name) == (told.side or told.speaker) or \
                 parts.subject != told.subject or not _same_count(parts.predicate, told.predicate) or \
                 parts.span[0] < told.span_end or _names_elsewhere(clause):
@@ -611,7 +612,7 @@ def _vouched_for(noun: Token, sentence: Span) -> bool:
 #: three people were killed", "the Pentagon said earlier that 3,000 troops had been sent".
 _BEFORE_NOW = frozenset("initially originally previously earlier first".split())
 #: What a superseded figure's source is called: "initial reports", "preliminary figures".
-_EARLY_REPORTS = frozenset("initial early earlier first preliminary previous".split())
+_EARLY_REPORTS = frozenset("initial early earlier preliminary previous".split())
 
 
 def _superseded(noun: Token) -> bool:
