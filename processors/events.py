@@ -752,8 +752,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         anchors += _partners(_deps(trigger, ("dobj",)), predicate)  # "agreed a ceasefire with Y"
     people_only = predicate in _PERSON_EVENTS
     names = _names_of(anchors, ctx, speaker, people_only=people_only)
-    if len(names) < 2 and predicate in _BILATERAL and (pair := _headline_pair(trigger, ctx)):
-        names = _names_of(pair, ctx, speaker)  # "Putin, Trump discuss Ukraine in phone call"
+    if len(names) < 2 and predicate in _BILATERAL and (pair := _headline_pair(trigger, ctx, speaker)):
+        names = pair  # "Putin, Trump discuss Ukraine in phone call"
     if not names and predicate == "resignation" and trigger.dep_ == "dobj" and \
             trigger.head.lemma_.lower() in _SUBMITTING_VERBS:
         names = _names_of(_subjects(trigger.head), ctx, speaker, people_only=True)  # "X tendered his resignation"
@@ -796,23 +796,45 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     return tuple(sorted(names.items()))
 
 
-def _headline_pair(trigger: Token, ctx: ClaimContext) -> list[Token]:
+def _headline_pair(trigger: Token, ctx: ClaimContext, speaker: Speaker | None) -> dict[str, str]:
     """The two names a headline opens with, joined by a comma where prose has "and" ("Putin,
-    Trump held phone call, Washington Post reports"), whatever the parse made of them; [] for
-    a body or a headline that opens otherwise."""
+    Trump held phone call, Washington Post reports"), whatever the parse made of them; {} for
+    a body or a headline that opens otherwise. The first may be a family name the model left
+    untagged ("Trump, Putin spoke by phone") when the article names that person in full."""
     if not ctx.attributor.in_headline(trigger):
-        return []
+        return {}
     sentence = trigger.sent
-    first = ctx.index.entity_at(sentence[0])
+    opening = sentence[0]
+    first = ctx.index.entity_at(opening)
+    if first is None:
+        first = _named_in_full(opening, ctx)
+        end = opening.idx + len(opening.text)
+    else:
+        end = first.end_char
     if first is None or first.label not in _PARTICIPANT_LABELS:
-        return []
-    comma = ctx.doc.char_span(first.end_char, first.end_char + 1)
+        return {}
+    comma = ctx.doc.char_span(end, end + 1)
     if comma is None or comma.text != "," or comma.end >= sentence.end:
-        return []
+        return {}
     second = ctx.index.entity_at(ctx.doc[comma.end])
     if second is None or second.label not in _PARTICIPANT_LABELS or second.start_char != ctx.doc[comma.end].idx:
-        return []
-    return [sentence[0], ctx.doc[comma.end]]
+        return {}
+    pair = _names_of([ctx.doc[comma.end]], ctx, speaker)
+    if ctx.index.entity_at(opening) is None:
+        pair[person_key(first.canonical)] = first.canonical  # untagged here, named in full elsewhere
+    else:
+        pair |= _names_of([opening], ctx, speaker)
+    return pair
+
+
+def _named_in_full(word: Token, ctx: ClaimContext) -> Entity | None:
+    """The person of the article whose family name an untagged proper noun is ("Trump" before
+    "Donald Trump" in the body)."""
+    if word.pos_ != "PROPN" or word.ent_type_:
+        return None
+    key = person_key(word.text)
+    return next((e for e in ctx.index.entities if e.label == "PERSON" and len(e.canonical.split()) > 1
+                 and person_key(e.canonical) == key), None)
 
 
 def _partners(nouns: list[Token], predicate: str) -> list[Token]:

@@ -2166,3 +2166,16 @@ def test_whom_an_envoy_acts_for_is_not_who_met(nlp, title: str, body: str, expec
 )
 def test_a_count_of_another_incident_is_no_count_of_the_day(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.value_low for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [5]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Donald Trump and Vladimir Putin discussed Ukraine, the Washington Post reported.",
+         [("event|call|putin+trump", "asserted")]),
+        # a family name named nowhere in full is no one to key the call by
+        ("The report did not give details.", []),
+    ],
+)
+def test_a_headlines_untagged_first_name_named_in_full_in_the_body(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body, "Trump, Putin spoke by phone last week, report says") == expected
