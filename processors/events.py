@@ -251,6 +251,9 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             participants = memory.last.get(predicate, ())  # "the two presidents spoke", "the call"
         if not participants and predicate in _BILATERAL and _party_to(memory.last.get(predicate, ()), speaker):
             participants = memory.last[predicate]  # "Hamas denied that any deal had been agreed": its deal told before
+        if not participants and predicate in _PERSON_EVENTS and _done_to_pronoun(token):
+            # "X was detained on Wednesday, his newspaper said. Police denied detaining him.": the one told before
+            participants = memory.last.get(predicate, ())
         if len(participants) == 1 and predicate in _BILATERAL:
             participants = _with_speaker(token, sentence, participants, speaker, ctx)
         if len(participants) == 1 and (predicate in _BILATERAL or predicate == "attack" and _target_only(token)) \
@@ -346,6 +349,14 @@ def _trailing_denier(verb: Token, trigger: Token) -> Token | None:
     objects_ok = all(c.lemma_.lower() in _TRAILING_OBJECTS for c in _deps(verb, ("dobj",)))
     own_clause = any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children)
     return subjects[0] if marked and objects_ok and not own_clause else None
+
+
+def _done_to_pronoun(trigger: Token) -> bool:
+    """ "denied detaining him", "said she had not been arrested": the event happens to "him" or
+    "her", the person of the same event told before (``_names_of`` leaves object pronouns out)."""
+    return trigger.pos_ == "VERB" and any(
+        a.lower_ in ("him", "her") and a.dep_ == "dobj" or a.lower_ in ("he", "she") and a.dep_ == "nsubjpass"
+        for a in _arguments(trigger))
 
 
 def _party_to(participants: Participants, speaker: Speaker | None) -> bool:

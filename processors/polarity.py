@@ -153,6 +153,7 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
                 return None
             break
         if depth < 3 and (lemma in IRREALIS_HEADS and node.pos_ in ("VERB", "AUX", "ADJ") and node.i != trigger.i
+                          or lemma == "go" and node.tag_ == "VBG" and node.i != trigger.i  # "is going to meet"
                           or any(c.dep_ == "aux" and c.lemma_.lower() in IRREALIS_HEADS for c in children)
                           or node.i != trigger.i and any(c.dep_ == "acomp" and _weighs(c, node) for c in children)):
             return None  # "it is unlikely that the ceasefire extends to ...", "it is possible that"

@@ -2179,3 +2179,23 @@ def test_a_count_of_another_incident_is_no_count_of_the_day(nlp, body: str) -> N
 )
 def test_a_headlines_untagged_first_name_named_in_full_in_the_body(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body, "Trump, Putin spoke by phone last week, report says") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Journalist Evan Gershkovich was detained in Yekaterinburg on Wednesday, his newspaper said. "
+         "Russian police denied detaining him.",
+         [("event|arrest|gershkovich", "asserted"), ("event|arrest|gershkovich", "denied")]),
+        # no arrest told before: "him" is no one known
+        ("Russian police denied detaining him.", []),
+    ],
+)
+def test_an_event_denied_of_him_is_of_the_one_told_before(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body", ["Trump is going to meet Putin in Alaska next week, the White House said.",
+                                  '"He is not going to be suspended," a network source said of Brian Williams.'])
+def test_an_event_going_to_happen_is_no_claim(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == []
