@@ -247,20 +247,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         participants = _participants(token, predicate, ctx, speaker)
         recalled = len(participants) < 2 and _between_the_two(token) or \
             not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate)
-        if recalled:
-            participants = memory.last.get(predicate, ())  # "the two presidents spoke", "the call"
-        if not participants and predicate in _BILATERAL and _party_to(memory.last.get(predicate, ()), speaker):
-            participants = memory.last[predicate]  # "Hamas denied that any deal had been agreed": its deal told before
-        if not participants and predicate in _PERSON_EVENTS and _done_to_pronoun(token):
-            # "X was detained on Wednesday, his newspaper said. Police denied detaining him.": the one told before
-            participants = memory.last.get(predicate, ())
-        if len(participants) == 1 and predicate in _BILATERAL:
-            participants = _with_speaker(token, sentence, participants, speaker, ctx)
-        if len(participants) == 1 and (predicate in _BILATERAL or predicate == "attack" and _target_only(token)) \
-                and _party_to(participants, speaker) and participants[0] in memory.last.get(predicate, ()):
-            # the speaker's own party, one of the event told before: "The Houthis said they struck a U.S.
-            # destroyer. The Pentagon said no U.S. ship was hit", "The RSF denied signing any agreement"
-            participants = memory.last[predicate]
+        participants = _completed(token, predicate, participants, memory.last.get(predicate, ()), recalled=recalled,
+                                  speaker=speaker, sentence=sentence, ctx=ctx)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
         # "the two leaders had not spoken" after their phone call is told: of that call
@@ -349,6 +337,27 @@ def _trailing_denier(verb: Token, trigger: Token) -> Token | None:
     objects_ok = all(c.lemma_.lower() in _TRAILING_OBJECTS for c in _deps(verb, ("dobj",)))
     own_clause = any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children)
     return subjects[0] if marked and objects_ok and not own_clause else None
+
+
+def _completed(
+    trigger: Token, predicate: str, participants: Participants, told: Participants, *, recalled: bool,
+    speaker: Speaker | None, sentence: Span, ctx: ClaimContext,
+) -> Participants:
+    """The event's participants, completed from ``told`` (the article's latest mention of the
+    same predicate) where the mention points back at it: "the two presidents spoke", "the call"
+    (``recalled``); "Hamas denied that any deal had been agreed", its deal; "Police denied
+    detaining him"; one party, the speaker's own, of what was told: "The Houthis said they struck
+    a U.S. destroyer. The Pentagon said no U.S. ship was hit", "The RSF denied signing any
+    agreement". A call or meeting with one party named may take the speaker as the other."""
+    if recalled or not participants and (predicate in _BILATERAL and _party_to(told, speaker) or
+                                         predicate in _PERSON_EVENTS and _done_to_pronoun(trigger)):
+        return told
+    if len(participants) == 1 and predicate in _BILATERAL:
+        participants = _with_speaker(trigger, sentence, participants, speaker, ctx)
+    if len(participants) == 1 and (predicate in _BILATERAL or predicate == "attack" and _target_only(trigger)) \
+            and _party_to(participants, speaker) and participants[0] in told:
+        return told
+    return participants
 
 
 def _done_to_pronoun(trigger: Token) -> bool:
