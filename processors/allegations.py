@@ -38,7 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
-from processors.claimctx import ClaimContext, ClaimParts, event_parts
+from processors.claimctx import ClaimContext, ClaimParts, event_parts, participant_keys
 from processors.contradictions import ALLEGATION, STATEMENT_ALLEGATION
 from processors.entities import country_of, key_name, person_key, side_of_name
 from processors.events import attack_target, denying_aside, names_of, of_objects
@@ -262,7 +262,7 @@ def _doers(clause: Token) -> list[Token]:
 
 def _own_deed(parts: ClaimParts, speaker: Speaker) -> bool:
     """Whether the speaker is the one accused: nobody accuses themselves."""
-    doer_keys = parts.key.rsplit("|", 1)[1].split("+")  # the participant keys, as ``event_key`` joins them
+    doer_keys = participant_keys(parts.key)
     return speaker.name in parts.participants or speaker.side in doer_keys
 
 
@@ -611,7 +611,7 @@ def _denied_attack(verb: Token, parts: ClaimParts, ctx: ClaimContext) -> ClaimPa
     Moscow" is."""
     if len(parts.participants) != 1:
         return None
-    accused = (parts.key.rsplit("|", 1)[1], parts.participants[0])
+    accused = (participant_keys(parts.key)[0], parts.participants[0])
     for deed in _deps(verb, ("dobj",)):
         for prep in _deps(deed, ("prep",)) if deed.lemma_.lower() in _SHARES else []:
             for attack in _deps(prep, ("pobj",)) if prep.lower_ in ("in", "for") else []:

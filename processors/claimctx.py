@@ -63,6 +63,11 @@ def event_key(predicate: str, participant_keys: Iterable[str]) -> str:
     return f"event|{predicate}|{'+'.join(participant_keys)}"
 
 
+def participant_keys(key: str) -> list[str]:
+    """The participant keys of an ``event_key``, in its order."""
+    return key.split("|", 2)[2].split("+")
+
+
 def claim_id(article_id: str, kind: str, start: int, end: int, key: str) -> str:
     """Deterministic id: a replayed article yields the same ids."""
     return hashlib.sha1(f"{article_id}|{kind}|{start}|{end}|{key}".encode()).hexdigest()[:16]

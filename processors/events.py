@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts
+from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts, participant_keys
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker
@@ -268,12 +268,13 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             if predicate == "deployment" and parts.polarity == "asserted" and \
                     (fought := _still_fighting_in(token, ctx)) is not None:
                 # "its troops were still fighting in Novohrodivka": not taken, held by no one else yet
-                country = parts.key.rsplit("|", 1)[1] if len(parts.participants) == 1 else None  # its key form
+                keys = participant_keys(parts.key)
+                country = keys[0] if len(keys) == 1 else None  # its key form
                 untaken = replace(parts, key=event_key("capture", [fought[0]]), predicate="capture",
                                   participants=(fought[1],), polarity="denied", place=None, subject=country)
                 claims.append(ctx.build(untaken, sentence))
             if _stays_in_post(token):  # "Mokoena remained in his post": not dismissed either
-                keys = parts.key.split("|", 2)[2].split("+")
+                keys = participant_keys(parts.key)
                 dismissal = replace(parts, key=event_key("dismissal", keys), predicate="dismissal")
                 claims.append(ctx.build(dismissal, sentence))
     return claims
