@@ -37,6 +37,8 @@ _INCIDENT_KINDS = {
     **dict.fromkeys("protest protests rally march".split(), "protest"),
     **dict.fromkeys("clash clashes fighting battle".split(), "clash"),
 }
+#: Incident nouns for an attack, of which a place may see several in a day.
+ATTACK_NOUNS = frozenset(noun for noun, kind in _INCIDENT_KINDS.items() if kind == "attack")
 #: Verbs that tell an incident of a kind, as an antecedent ("thousands protested in Tbilisi").
 _INCIDENT_VERBS = {**dict.fromkeys("protest rally march demonstrate".split(), "protest"), "explode": "attack"}
 #: Nouns that point back at an incident with "the": the incidents, and "the crowd" (a protest's).
@@ -92,6 +94,7 @@ class ClaimParts:
     hedged: bool = False
     participants: tuple[str, ...] = ()
     date_scope: Token | None = None
+    one_attack: bool = False
 
 
 def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anchor: Token, cue: Token,
@@ -170,6 +173,7 @@ class ClaimContext:
             hedged=parts.hedged,
             participants=parts.participants,
             place_country=self.index.within.get(parts.place) if parts.place else None,
+            one_attack=parts.one_attack,
         )
 
     def sentence_bounds(self, sentence: Span) -> tuple[int, int]:

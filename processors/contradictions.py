@@ -161,6 +161,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
         if a_high >= b_low and b_high >= a_low:
             return None
         lower, higher = (a, b) if a_high < b_low else (b, a)
+        if lower.one_attack and not higher.one_attack:
+            return None  # "a strike on a house killed five" against "strikes killed 30" there that day: a part
         if _grows(a) and lower.published_at < higher.published_at:
             return None  # a toll that rose between two reports is an update
         return "numeric", (

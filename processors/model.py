@@ -117,6 +117,9 @@ class Claim(WireMixin):
     participants: tuple[str, ...] = field(default_factory=tuple)
     #: the country the article puts ``place`` in ("Russia's Kursk region"), when it says
     place_country: str | None = None
+    #: the count is of one attack ("a strike on a house killed five"), not of a place's day
+    #: ("strikes killed 30 in Gaza City"), of which one attack's toll is a part
+    one_attack: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
-from processors.claimctx import INCIDENT_NOUNS, ClaimContext, ClaimParts, quantity_key
+from processors.claimctx import ATTACK_NOUNS, INCIDENT_NOUNS, ClaimContext, ClaimParts, quantity_key
 from processors.clauses import REPORTING_VERBS, is_consequence
 from processors.contradictions import GROWING_TOLLS, TO_DATE
 from processors.entities import country_of
@@ -180,6 +180,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     scope = _governing_verb(noun)
     if _another_incident(scope):
         return None  # "another strike on a school in Gaza City killed 12": not the toll of the day's strike
+    one_attack = _one_attack(scope)
     if _running_total(noun, scope):
         counted += TO_DATE
     # "attacked Ukraine with 96 drones, the air force said": the voice of the attack the arms are in
@@ -205,6 +206,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         value_high=match.high,
         unit="count",
         date_scope=scope,
+        one_attack=one_attack,
     )
 
 
@@ -548,6 +550,27 @@ def _another_incident(verb: Token) -> bool:
     incidents += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(m.dep_ in ("det", "amod") and m.lower_ in _OTHER_INCIDENT
                for i in incidents if i.lemma_.lower() in INCIDENT_NOUNS for m in i.children)
+
+
+#: Verbs by which arms or an attacker struck what they hit ("jets struck a market, killing 40").
+_STRIKING_VERBS = frozenset("strike hit target bomb shell attack raid storm".split())
+
+
+def _one_attack(verb: Token) -> bool:
+    """Whether the count a verb tells is of one attack: "a strike on a house killed five",
+    "killed in the explosion at a market", "jets struck a market, killing 40", "killed when a
+    strike hit a tent camp"; not "strikes killed 30 in Gaza City" nor "jets struck Idlib" (a
+    place's toll, of which one attack's is a part), nor a quake's or flood's (the whole)."""
+    incidents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    incidents += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    strikes = [verb] if verb.lemma_.lower() in _STRIKING_VERBS else []
+    strikes += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _STRIKING_VERBS and
+                any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+    incidents += [c for s in strikes for c in s.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(i.lemma_.lower() in ATTACK_NOUNS for i in incidents):
+        return all(i.tag_ == "NN" for i in incidents if i.lemma_.lower() in ATTACK_NOUNS)
+    return any(o.dep_ == "dobj" and o.tag_ == "NN" and o.ent_type_ not in ("GPE", "LOC", "NORP")
+               for s in strikes for o in s.children)  # "struck a market", not "struck targets", "hit Idlib"
 
 
 def _running_total(noun: Token, verb: Token) -> bool:

@@ -67,6 +67,7 @@ class ClaimRecord(WireRecord):
     hedged: bool = False
     participants: List[str] = []
     place_country: Optional[str] = None
+    one_attack: bool = False
     schema_version: int = SCHEMA_VERSION
 
 

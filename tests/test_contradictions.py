@@ -232,3 +232,14 @@ def test_a_capture_and_a_place_still_held_by_the_captor_agree():
     assert compare(taken_by_russia, held_by_russia, POLICY) is None
     assert compare(taken_by_russia, held_by_ukraine, POLICY) is not None
     assert compare(taken_by_russia, denied_outright, POLICY) is not None
+
+
+def test_one_attacks_toll_below_the_places_toll_is_a_part_of_it():
+    def toll(claim_id: str, value: float, one_attack: bool) -> Claim:
+        return claim(claim_id, key="quantity|-|killed|gaza city", predicate="killed", subject=None,
+                     value_low=value, value_high=value, one_attack=one_attack)
+    assert compare(toll("a", 5, True), toll("b", 30, False), POLICY) is None  # a strike's five of the day's 30
+    assert compare(toll("a", 30, False), toll("b", 5, True), POLICY) is None
+    assert compare(toll("a", 40, True), toll("b", 12, False), POLICY) is not None  # one strike killed more
+    assert compare(toll("a", 5, True), toll("b", 12, True), POLICY) is not None  # one strike, two tolls
+    assert compare(toll("a", 5, False), toll("b", 12, False), POLICY) is not None

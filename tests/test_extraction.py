@@ -2199,3 +2199,21 @@ def test_an_event_denied_of_him_is_of_the_one_told_before(nlp, body: str, expect
                                   '"He is not going to be suspended," a network source said of Brian Williams.'])
 def test_an_event_going_to_happen_is_no_claim(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "one_attack"),
+    [
+        ("An Israeli strike on a house in Gaza City killed five people on Tuesday, medics said.", True),
+        ("Twelve people were killed in an Israeli strike on a school in Gaza City on Tuesday, medics said.", True),
+        ("Israeli jets struck a market in Idlib on Tuesday, killing 40 people, the Observatory said.", True),
+        ("At least 20 people were killed when an Israeli strike hit a tent camp in Rafah on Tuesday, medics said.",
+         True),
+        ("Israeli strikes killed 30 people in Gaza City on Tuesday, the health ministry said.", False),
+        ("Russian strikes on Kharkiv killed seven people on Monday, the governor said.", False),
+        ("Russian missile strikes on Kyiv killed seven people on Monday, the mayor said.", False),
+        ("The earthquake killed 300 people in Herat on Saturday, officials said.", False),
+    ],
+)
+def test_a_count_of_one_attack_is_told_from_a_places_toll(nlp, body: str, one_attack: bool) -> None:  # type: ignore[no-untyped-def]
+    assert [c.one_attack for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [one_attack]
