@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES, DEMONYMS
 from processors.docwords import DocWords
-from processors.entities import PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name
+from processors.entities import PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from
 from processors.model import Article, Claim, ClaimKind, Entity, Polarity
 from processors.timeexpr import default_range, resolve
 
@@ -49,8 +49,6 @@ _NATURAL_KINDS = frozenset({"quake", "flood", "fire"})
 _DEADLY_KINDS = frozenset({"quake", "attack", "flood", "fire", "clash"})
 #: Verbs by which an incident hits the place named as their object ("the quake struck Turkey").
 _HITTING_VERBS = frozenset("strike hit rock shake devastate ravage flood".split())
-#: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
-_LEAVING_VERBS = frozenset("evacuate rescue abduct kidnap".split())
 #: Nouns whose "for"/"of" names the place fought over ("the battle for Avdiivka").
 _CONTESTED_NOUNS = frozenset("battle fight fighting siege defence defense capture fall".split())
 
@@ -213,7 +211,7 @@ class ClaimContext:
                     for node in frontier
                     for carrier in _with_participle_objects(node)
                     for prep in carrier.children
-                    if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or _left_from(prep))
+                    if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or left_from(prep))
                     or _by_incident(prep) or _over_a_time(prep)
                     for obj in prep.children
                     if obj.dep_ == "pobj"
@@ -354,10 +352,12 @@ class ClaimContext:
 
 def _with_participle_objects(node: Token) -> list[Token]:
     """``node`` and the participle clause on it with its object: "a strike on a school
-    sheltering families in Deir al-Balah" is in Deir al-Balah, however the parser hung "in"."""
+    sheltering families in Deir al-Balah" is in Deir al-Balah, however the parser hung "in";
+    and what it hit: "a strike that hit a school in Gaza City" is in Gaza City."""
     carriers = [node]
     for clause in node.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBG":
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" or \
+                clause.dep_ == "relcl" and clause.lemma_.lower() in _HITTING_VERBS:
             carriers += [clause, *(o for o in clause.children if o.dep_ == "dobj")]
     return carriers
 
@@ -372,12 +372,6 @@ def _describes_participant(token: Token, scope: Token) -> bool:
     return False
 
 
-def _left_from(prep: Token) -> bool:
-    """ "evacuated from Rhodes", "abducted from a school in Kuriga": where people were taken out of
-    is where the count is."""
-    return prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
-
-
 def _by_incident(prep: Token) -> bool:
     """ "destroyed by the fire in Maui", "dead after the blast in Kabul", "the death toll from the
     quake": the incident that did it leads to its place."""
@@ -389,7 +383,7 @@ def _misread_place(token: Token, entity: Entity) -> bool:
     """ "killed in Valencia", "the floods in Valencia" with Valencia tagged as a person: a
     one-word name that is where something happened (never "confidence in Musk"); what
     people were evacuated from, whatever the model tagged it as."""
-    if token.dep_ == "pobj" and token.pos_ == "PROPN" and _left_from(token.head):
+    if token.dep_ == "pobj" and token.pos_ == "PROPN" and left_from(token.head):
         return True
     if entity.label != "PERSON" or " " in entity.canonical or not after_place_preposition(token):
         return False

@@ -277,15 +277,43 @@ class EntityIndex:
 
 
 def _named_as_place(span: Span) -> bool:
-    """ "arrested Sonko in Dakar" with Dakar tagged PERSON: a one-word name after "in" is a
-    place, and no antecedent for "his"."""
-    return len(span) == 1 and after_place_preposition(span.root)
+    """ "arrested Sonko in Dakar" with Dakar tagged PERSON: a one-word name after "in" (or
+    struck by missiles, or fled from) is a place, and no antecedent for "his" or "the governor"."""
+    root = span.root
+    return len(span) == 1 and (after_place_preposition(root) or object_is_place(root) or
+                               root.dep_ == "pobj" and left_from(root.head))
 
 
 def after_place_preposition(token: Token) -> bool:
     """A name after "in", "near" or "outside": where a one-word name the small model tags as
     a person is most often a place."""
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "near", "outside")
+
+
+#: Verbs whose "from" is the place of the people counted: "3,000 were evacuated from Rhodes".
+_LEAVING_VERBS = frozenset("evacuate rescue abduct kidnap flee".split())
+
+
+def left_from(prep: Token) -> bool:
+    """ "evacuated from Rhodes", "abducted from a school in Kuriga", "fled from Kherson": where
+    people were taken out of is where the count is."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
+
+
+#: Arms and attacks whose object is what they struck.
+_ARMS = frozenset("""missile rocket drone shell strike airstrike attack jet warplane bomb artillery shelling
+    barrage""".split())
+_STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound".split())
+
+
+def object_is_place(token: Token) -> bool:
+    """ "missiles struck Kharkiv", "100,000 people fled Rafah": what arms or an attack struck,
+    or people fled, is a place, when a one-word name is, whatever the model tagged it as."""
+    verb = token.head
+    if token.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() == "flee" or verb.lemma_.lower() in _STRUCK_VERBS and \
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMS for c in verb.children)
 
 
 def side_of_name(name: str) -> str | None:

@@ -201,7 +201,8 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
-    "conversation", "talk", "talks", "negotiation", "negotiate", "presence", "speak", "strike", "hit", "dead", *_ALIVE,
+    "conversation", "talk", "talks", "contact", "negotiation", "negotiate", "presence", "speak", "strike", "hit",
+    "dead", *_ALIVE,
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
@@ -552,6 +553,9 @@ def _predicate(token: Token) -> str | None:
             return "meeting" if plain else None
         if lemma == "negotiation" and token.tag_ == "NNS":  # "held secret negotiations with Y": talks
             return None if any(c.lower_ in _MEDIATED for c in children) else "meeting"
+        if lemma == "contact":  # "no contact between Putin and Trump" denies a call; "had contact
+            # with Duncan", "made contact with the Kurds" assert none that is one
+            return "call" if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in children) else None
         if lemma == "fire" and any(c.lower_ == "cease" for c in children):
             return "agreement"  # "cease-fire", split by the tokenizer
         if lemma in ("call", "phonecall") and _demand(token):

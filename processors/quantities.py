@@ -24,7 +24,7 @@ from processors.attribution import Speaker
 from processors.claimctx import ATTACK_NOUNS, INCIDENT_NOUNS, ClaimContext, ClaimParts, quantity_key
 from processors.clauses import REPORTING_VERBS, is_consequence
 from processors.contradictions import GROWING_TOLLS, TO_DATE
-from processors.entities import country_of
+from processors.entities import country_of, object_is_place
 from processors.model import Claim
 from processors.numbers import NumberMatch
 from processors.polarity import read
@@ -63,7 +63,7 @@ OUTCOMES = {
     **dict.fromkeys("injure wound hurt injured wounded".split(), "injured"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("evacuate".split(), "evacuated"),
-    **dict.fromkeys("displace".split(), "displaced"),
+    **dict.fromkeys("displace flee".split(), "displaced"),  # "40,000 people fled their homes"
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("capture".split(), "captured"),
     **dict.fromkeys("kidnap abduct".split(), "abducted"),
@@ -174,7 +174,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         return None  # "300 out of 400"; "two soldiers" are a story's detail, not a strength
     # without a place, "Canadian soldiers" of one story meet those of another: kept apart
     # (``quantity_claims``) unless it answers a count just given
-    place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx)
+    place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx) or _object_place(noun, ctx)
     if not _vouched_for(noun, sentence):
         return None
     scope = _governing_verb(noun)
@@ -369,6 +369,9 @@ def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in outcomes:
             return outcomes[child.lemma_.lower()]
+    if noun.dep_ == "nsubjpass" and head.lemma_ == "force":  # "2,000 people were forced to flee"
+        return next((outcomes[c.lemma_.lower()] for c in head.children
+                     if c.dep_ == "xcomp" and c.lemma_.lower() in outcomes), None)
     if noun.dep_ == "nsubj" and head.lemma_ == "be" or noun.dep_ == "dobj" and head.lemma_ == "leave":
         # "20 people were dead", "the blast left 20 people dead"
         for child in head.children:
@@ -459,6 +462,9 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
         if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and argument.head.pos_ in ("VERB", "AUX"):
             verb = argument.head
             anchors.append(verb)
+            # "were forced to flee their homes in Kharkiv": the place of what they were made to do
+            anchors += [x for c in verb.children if c.dep_ == "xcomp"
+                        for x in (c, *(o for o in c.children if o.dep_ == "dobj"))]
             # "the operation in Kursk is holding back 50,000 troops": the subject's place
             anchors += [c for c in verb.children if c.dep_ == "nsubj" and c.i != argument.i]
             # "12 people died when a bus plunged into a ravine in Ayacucho": the incident's place
@@ -553,7 +559,28 @@ def _another_incident(verb: Token) -> bool:
 
 
 #: Verbs by which arms or an attacker struck what they hit ("jets struck a market, killing 40").
-_STRIKING_VERBS = frozenset("strike hit target bomb shell attack raid storm".split())
+_STRIKING_VERBS = frozenset("strike hit target bomb bombard pound shell attack raid storm".split())
+
+
+def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
+    """The place a count's verb has as its object: what an attack whose toll is counted struck
+    ("Russian missiles hit Kyiv, killing seven people", "seven people died when missiles struck
+    Kharkiv"), what the people counted fled ("100,000 people have fled Rafah")."""
+    verb = _governing_verb(noun)
+    if verb.lemma_.lower() == "flee":
+        return next((place for o in verb.children if o.dep_ == "dobj" and
+                     (place := ctx.place_name(o) or _misread_object(o))), None)
+    strikes = [verb, *(c for c in verb.children if c.dep_ == "advcl" and
+                       any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children))]
+    return next((place for s in strikes if s.lemma_.lower() in _STRIKING_VERBS for o in s.children
+                 if o.dep_ == "dobj" and (place := ctx.place_name(o) or _misread_object(o))), None)
+
+
+def _misread_object(target: Token) -> str | None:
+    """ "missiles struck Kyiv", "fled Rafah" with the town tagged a person: a one-word name
+    that arms or an attack struck, or people fled, is a place."""
+    return target.text if target.pos_ == "PROPN" and target.ent_type_ == "PERSON" and object_is_place(target) and \
+        not any(c.dep_ == "compound" for c in target.children) else None
 
 
 def _one_attack(verb: Token) -> bool:

@@ -2217,3 +2217,47 @@ def test_an_event_going_to_happen_is_no_claim(nlp, body: str) -> None:  # type: 
 )
 def test_a_count_of_one_attack_is_told_from_a_places_toll(nlp, body: str, one_attack: bool) -> None:  # type: ignore[no-untyped-def]
     assert [c.one_attack for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [one_attack]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "speaker"),
+    [
+        ("Russian missiles hit Kyiv on Monday, killing seven people, the mayor said.", "quantity|-|killed|kyiv",
+         "mayor"),
+        # Kharkiv tagged a person by the model: still where the missiles struck, and no one "the governor" is
+        ("Seven people died when Russian missiles struck Kharkiv on Monday, the governor said.",
+         "quantity|-|killed|kharkiv", "governor"),
+        ("Twelve people were killed as Israeli jets pounded Rafah on Tuesday, medics said.",
+         "quantity|-|killed|rafah", "medics"),
+        ("An Israeli strike that hit a school in Gaza City killed 12 people on Tuesday, medics said.",
+         "quantity|-|killed|gaza city", "medics"),
+    ],
+)
+def test_a_toll_is_of_the_place_the_attack_struck(nlp, body: str, key: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.speaker) for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [(key, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("About 40,000 people fled their homes in El Fasher on Sunday, aid agencies said.",
+         "quantity|-|displaced|el fasher"),
+        ("Some 3,000 residents fled from Kherson on Friday, the regional governor said.",
+         "quantity|-|displaced|kherson"),
+        ("At least 2,000 people were forced to flee their homes in Kharkiv region on Friday, officials said.",
+         "quantity|-|displaced|kharkiv"),
+        # Rafah tagged a person; "since Monday" a running total
+        ("More than 100,000 people have fled Rafah since Monday, the UN said.", "quantity|-|displaced to date|rafah"),
+    ],
+)
+def test_people_who_fled_are_counted_as_displaced(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [key]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Kremlin spokesman Dmitry Peskov said there had been no contact between Vladimir Putin and Donald Trump.",
+     "Kremlin spokesman Dmitry Peskov said there had been no contacts between Putin and Trump since the election."],
+)
+def test_no_contact_between_two_leaders_denies_their_call(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.polarity) for c in claims_of(nlp, article(body))] == [("event|call|putin+trump", "denied")]
