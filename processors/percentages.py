@@ -3,7 +3,9 @@ percent", "inflation stood at 48%", "an approval rating of 41 percent").
 
 Only a whitelist of measures counts, and only with a scope (a country or place in the
 measure's phrase or its clause): "59 percent" of anything else is too often a poll detail,
-a discount or a change, and "turnout" alone would lump every election together.
+a discount or a change, and "turnout" alone would lump every election together. A share of
+the vote is its winner's ("Maduro won 51.2 percent of the vote": `quantity|maduro|vote share|-`),
+told as a result: not a poll's, a projection's or a partial count's, which differ by design.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
-from processors.entities import country_of
+from processors.entities import country_of, key_name, person_key
 from processors.model import Claim
 from processors.numbers import NumberMatch
 
@@ -38,6 +40,14 @@ def percentage_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimCont
 def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimParts | None:
     start, end = sentence.start_char + match.start, sentence.start_char + match.end
     number = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if number is not None and (share := _vote_share(number.root, sentence, ctx)) is not None:
+        key, winner, verb = share
+        votes = [o for p in number.root.children if p.lower_ == "of" for o in p.children]
+        place = ctx.place_of([verb, number.root, *votes])  # "the CDU won 32 percent in Saxony", not Thuringia's
+        return ClaimParts(kind="quantity", key=quantity_key(key, "vote share", place), predicate="vote share",
+                          anchor=number.root, span=(start, end), speaker=ctx.attributor.speaker_of(verb, sentence),
+                          subject=winner, place=place, value_low=match.low, value_high=match.high, unit="percent",
+                          date_scope=verb)
     measure = _measured(number.root) if number is not None else None
     if number is None or measure is None:
         return None
@@ -68,6 +78,31 @@ def _percentage(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimP
         unit="percent",
         date_scope=measure.head if measure.head.pos_ in ("VERB", "AUX") else measure,
     )
+
+
+#: Verbs by which a candidate or party gets a share of the vote.
+_WINNING_VERBS = frozenset("win get receive take secure garner obtain".split())
+#: Words of a share that is no result: a poll's, a projection's, a count still running.
+_NOT_A_RESULT = frozenset("""poll survey projection project forecast predict expect exit count preliminary partial
+    early estimate could would might may""".split())
+
+
+def _vote_share(number: Token, sentence: Span, ctx: ClaimContext) -> tuple[str, str, Token] | None:
+    """ "Maduro won 51.2 percent of the vote", "Gonzalez received 67% of the ballots": the
+    winner's key form (a person's family name, a party's name), name and verb."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.lemma_.lower() not in _WINNING_VERBS or not any(
+            o.lemma_.lower() in ("vote", "ballot") for p in number.children if p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return None
+    if any(t.lemma_.lower() in _NOT_A_RESULT for t in sentence):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    entity = ctx.index.entity_at(subject) if subject is not None else None
+    if entity is None or entity.label not in ("PERSON", "ORG", "NORP"):  # "the Social Democrats won"
+        return None
+    key = person_key(entity.canonical) if entity.label == "PERSON" else key_name(entity.canonical)
+    return key, entity.canonical, verb
 
 
 def _measured(number: Token) -> Token | None:

@@ -2261,3 +2261,22 @@ def test_people_who_fled_are_counted_as_displaced(nlp, body: str, key: str) -> N
 )
 def test_no_contact_between_two_leaders_denies_their_call(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert [(c.key, c.polarity) for c in claims_of(nlp, article(body))] == [("event|call|putin+trump", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Maduro won 51.2 percent of the vote in Sunday's election, the National Electoral Council said.",
+         [("quantity|maduro|vote share|-", 51.2)]),
+        ("The opposition said its candidate Edmundo Gonzalez won 67 percent of the vote on Sunday.",
+         [("quantity|gonzalez|vote share|-", 67)]),
+        ("The CDU won 31.9 percent of the vote in Saxony on Sunday.", [("quantity|cdu|vote share|saxony", 31.9)]),
+        # a poll, a projection, a count still running: figures that differ by design
+        ("Polls show Harris winning 48 percent of the vote.", []),
+        ("A new survey found Harris would win 48 percent of the vote.", []),
+        ("With 90 percent of ballots counted, Sheinbaum had won 59 percent of the vote.", []),
+        ("Trump is expected to win 52 percent of the vote in Florida.", []),
+    ],
+)
+def test_a_share_of_the_vote_is_its_winners(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.value_low) for c in claims_of(nlp, article(body)) if c.unit == "percent"] == expected
