@@ -102,11 +102,17 @@ def quantity_claims(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContex
     per_noun = Counter(p.anchor.i for p in found)
     # two numbers on one noun ("killed 300 out of 400 soldiers") cannot both be its count
     found = [p for p in found if per_noun[p.anchor.i] == 1]
-    claims = [ctx.build(p, sentence) for p in found if p.place is not None]
-    placeless = [p for p in found if p.place is None]
+    claims = [ctx.build(p, sentence) for p in found if p.place is not None or _release_of_nationals(p)]
+    placeless = [p for p in found if p.place is None and not _release_of_nationals(p)]
     if placeless:
         claims += _countered(placeless, claims or list(before), sentence, ctx)
     return claims
+
+
+def _release_of_nationals(parts: ClaimParts) -> bool:
+    """ "Hamas released 13 Israeli hostages on Friday", "Israel freed 39 Palestinian prisoners":
+    a release names no place, and needs none, the day and the captives' country keying it."""
+    return parts.subject is not None and parts.predicate.endswith(" released")
 
 
 #: Words by which a count without a place is about some other place or a larger whole.

@@ -2280,3 +2280,17 @@ def test_no_contact_between_two_leaders_denies_their_call(nlp, body: str) -> Non
 )
 def test_a_share_of_the_vote_is_its_winners(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(c.key, c.value_low) for c in claims_of(nlp, article(body)) if c.unit == "percent"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hamas released 13 Israeli hostages on Friday, Qatar's foreign ministry said.",
+         [("quantity|israel|hostages released|-", 13)]),
+        ("Israel freed 33 Palestinian prisoners on Friday, the Israeli prison service said.",
+         [("quantity|palestine|prisoners released|-", 33)]),
+        ("Hamas freed 24 hostages on Friday, Israeli officials said.", []),  # whose: a count of no one's
+    ],
+)
+def test_a_release_of_nationals_needs_no_place(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.value_low) for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == expected
