@@ -85,7 +85,7 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
     """Person → country from the titles before a full mention, or an official's apposition after it.
 
     "Ukrainian President Volodymyr Zelensky" → Ukraine; "Kremlin spokesman Dmitry Peskov" →
-    Russia; "Russia's foreign minister Sergei Lavrov" → Russia; "Dmitry Peskov, the Kremlin
+    Russia; "White House spokeswoman Karoline Leavitt" → United States; "Russia's foreign minister Sergei Lavrov" → Russia; "Dmitry Peskov, the Kremlin
     spokesman" → Russia.
     """
     found: dict[str, str] = {}
@@ -97,7 +97,7 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
                 break
             country = country_of(token.text) or CAPITALS.get(token.lower_)
             if country is None and (neighbour := index.entity_at(token)) is not None:
-                country = country_of(neighbour.canonical)
+                country = country_of(neighbour.canonical) or side_of_name(neighbour.canonical)  # "White House"
             if country:
                 found[entity.canonical] = country
                 break

@@ -2294,3 +2294,16 @@ def test_a_share_of_the_vote_is_its_winners(nlp, body: str, expected: list) -> N
 )
 def test_a_release_of_nationals_needs_no_place(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(c.key, c.value_low) for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("President Donald Trump did not speak with Russian President Vladimir Putin on Thursday, White House "
+         "spokeswoman Karoline Leavitt said.", "united states"),
+        ("President Donald Trump spoke with Russian President Vladimir Putin on Thursday, Kremlin spokesman Dmitry "
+         "Peskov said.", "russia"),
+    ],
+)
+def test_a_spokesperson_titled_by_a_seat_of_government_speaks_for_its_country(nlp, body: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.side for c in claims_of(nlp, article(body))] == [side]
