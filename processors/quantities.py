@@ -65,7 +65,7 @@ OUTCOMES = {
     **dict.fromkeys("evacuate".split(), "evacuated"),
     **dict.fromkeys("displace flee".split(), "displaced"),  # "40,000 people fled their homes"
     **dict.fromkeys("missing".split(), "missing"),
-    **dict.fromkeys("capture".split(), "captured"),
+    **dict.fromkeys("capture surrender".split(), "captured"),  # "23 soldiers surrendered in Kursk"
     **dict.fromkeys("kidnap abduct".split(), "abducted"),
     **dict.fromkeys("release free".split(), "released"),
     **dict.fromkeys("lose".split(), "killed"),  # "Hamas lost 6,000 fighters": losses, not strength

@@ -2307,3 +2307,8 @@ def test_a_release_of_nationals_needs_no_place(nlp, body: str, expected: list) -
 )
 def test_a_spokesperson_titled_by_a_seat_of_government_speaks_for_its_country(nlp, body: str, side: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.side for c in claims_of(nlp, article(body))] == [side]
+
+
+def test_soldiers_who_surrendered_are_captured(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russia's defence ministry said 23 Ukrainian soldiers surrendered in Kursk on Tuesday."
+    assert [c.key for c in claims_of(nlp, article(body))] == ["quantity|ukraine|troops captured|kursk"]
