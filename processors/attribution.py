@@ -135,6 +135,8 @@ def _official_of(span: Span, index: EntityIndex) -> str | None:
 #: Roles whose holder speaks for the country their apposition names: "X, Russia's foreign minister".
 _OFFICIAL_ROLES = frozenset("""minister officer spokesman spokeswoman spokesperson chief commander president
     ambassador envoy official general secretary adviser advisor premier""".split())
+#: How many words a closing ", X said" may take for X ("the governor of South Kivu").
+_TRAILING_SOURCE_WORDS = 8
 #: How many words a headline's source may take before its colon ("Ukraine's defence ministry:").
 _HEADLINE_SOURCE_WORDS = 5
 #: Common nouns that name a body that speaks, before a headline's colon ("Police: ...").
@@ -189,7 +191,8 @@ class Attributor:
         if (answer := answered(anchor)) is not None:
             return self.subject_speaker(answer[0])  # 'Asked whether ..., Peskov replied: "No."'
         return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence) or \
-            self._headline_closing_source(anchor, sentence) or self._closing_source(path[-1], anchor)
+            self._headline_closing_source(anchor, sentence) or self._closing_source(path[-1], anchor) or \
+            self._trailing_source(anchor, sentence)
 
     def _quote_closed_later(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ '"North Korean troops are in Kursk. We have seen them," Zelensky said.': a quotation
@@ -246,6 +249,19 @@ class Attributor:
             if subjects and _after_comma(subjects[0]):
                 return self._name(subjects[0])
         return None
+
+    def _trailing_source(self, anchor: Token, sentence: Span) -> Speaker | None:
+        """ "A ferry capsized on Lake Kivu, killing at least 78 people, the governor of South Kivu
+        said.": a sentence that closes on ", X said" is said on X's word however the parser hung X
+        (here an apposition of "people", and "ferry" the subject of "said")."""
+        root = sentence.root
+        if root.lemma_.lower() not in REPORTING_VERBS or root.i < anchor.i or \
+                any(t.i > root.i and not (t.is_punct or t.is_space) for t in sentence):
+            return None
+        comma = next((t for t in reversed(sentence[: root.i - sentence.start]) if t.text == ","), None)
+        if comma is None or comma.i < anchor.i or not 0 < root.i - comma.i - 1 <= _TRAILING_SOURCE_WORDS:
+            return None
+        return self._name(self.doc[comma.i + 1 : root.i].root)
 
     def _headline_closing_source(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ "Putin, Trump held phone call, Washington Post reports": a headline that closes on

@@ -1235,9 +1235,11 @@ def _names_of(
             if entity is None and member.i == token.i and _refers_back(member, ctx.attributor.in_headline(member)):
                 entity = _person_before_in_sentence(member, ctx) or _titled_antecedent(member, ctx) or \
                     ctx.attributor.antecedent(member)
-                if member.lower_ not in _PRONOUNS and speaker is not None and entity is not None \
-                        and entity.canonical == speaker.name:
-                    entity = None  # "X denied meeting the crown prince": X is not the prince
+                if speaker is not None and entity is not None and entity.canonical == speaker.name and \
+                        (member.lower_ not in _PRONOUNS or _quoted(member)):
+                    # "X denied meeting the crown prince": X is not the prince; nor is X the "he" of
+                    # X's own quotation ('"... claiming he is alive," al-Momani added': the pilot)
+                    entity = None
                 if entity is not None and entity.label == "NORP" and country_of(entity.canonical) is None:
                     entity = None  # "the Islamist group denied that it ...": a creed is no party
             if entity is None and people_only and member.i == token.i:
@@ -1431,6 +1433,19 @@ def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:
         if entity is not None and entity.label == "PERSON":
             return True
     return False
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` is inside a quotation: one opened before it in its sentence and not
+    closed, or one opened in a sentence before that closes after it ('... killed him," X added';
+    a closing mark is a right one or comes after punctuation, not 'described it as "a love affair').'"""
+    marks = [t for t in token.sent if t.text in QUOTE_MARKS]
+    before = [t for t in marks if t.i < token.i]
+    if len(before) % 2 == 1:
+        return True
+    after = [t for t in marks if t.i > token.i]
+    doc = token.doc
+    return not before and len(after) % 2 == 1 and (after[0].text == "”" or doc[after[0].i - 1].text in ",.?!")
 
 
 def _refers_back(token: Token, headline: bool) -> bool:

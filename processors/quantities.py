@@ -71,7 +71,7 @@ OUTCOMES = {
     **dict.fromkeys("lose".split(), "killed"),  # "Hamas lost 6,000 fighters": losses, not strength
 }
 #: Buildings, counted only through what happened to them ("1,200 homes were destroyed").
-_BUILDINGS = frozenset("home house building dwelling".split())
+_BUILDINGS = frozenset("home house building dwelling structure".split())
 #: Verb or adjective lemma saying what happened to the counted buildings → outcome.
 _DAMAGE = {
     **dict.fromkeys("destroy flatten raze".split(), "destroyed"),
@@ -476,8 +476,7 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             # "12 people died when a bus plunged into a ravine in Ayacucho": the incident's place
             # and "25 people died and dozens were injured when a bus plunged ...", the clause on the last verb
             anchors += [c for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)))
-                        for c in v.children if c.dep_ == "advcl" and
-                        any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+                        for c in _incident_clauses(v)]
             # "37 people were killed and more than 100 wounded in Kabul": the place said once for both
             anchors += [c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)]
             # "12,000 people joined the protest (in Tbilisi)": where the protest they joined was
@@ -542,6 +541,13 @@ def restated_counts(sentence: Span, numbers: list[NumberMatch], ctx: ClaimContex
     return found
 
 
+def _incident_clauses(verb: Token) -> list[Token]:
+    """The clauses on a count's verb that tell the incident it came of: "died when (as) a building
+    collapsed in Lagos" (not "after": "died after being flown to a hospital in Amman")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and
+            any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children)]
+
+
 def _counts_alike(verb: Token) -> bool:
     """Whether a conjoined verb shares its conjunct's shape: no subject of its own, or a
     count for one ("and more than 100 wounded"); not a clause about something else."""
@@ -576,8 +582,7 @@ def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
     if verb.lemma_.lower() == "flee":
         return next((place for o in verb.children if o.dep_ == "dobj" and
                      (place := ctx.place_name(o) or _misread_object(o))), None)
-    strikes = [verb, *(c for c in verb.children if c.dep_ == "advcl" and
-                       any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children))]
+    strikes = [verb, *_incident_clauses(verb)]
     return next((place for s in strikes if s.lemma_.lower() in _STRIKING_VERBS for o in s.children
                  if o.dep_ == "dobj" and (place := ctx.place_name(o) or _misread_object(o))), None)
 
@@ -593,12 +598,16 @@ def _one_attack(verb: Token) -> bool:
     """Whether the count a verb tells is of one attack: "a strike on a house killed five",
     "killed in the explosion at a market", "jets struck a market, killing 40", "killed when a
     strike hit a tent camp"; not "strikes killed 30 in Gaza City" nor "jets struck Idlib" (a
-    place's toll, of which one attack's is a part), nor a quake's or flood's (the whole)."""
+    place's toll, of which one attack's is a part), nor a quake's or flood's (the whole), nor
+    what a crowd stormed."""
     incidents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     incidents += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     strikes = [verb] if verb.lemma_.lower() in _STRIKING_VERBS else []
-    strikes += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _STRIKING_VERBS and
-                any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+    strikes += [c for c in _incident_clauses(verb) if c.lemma_.lower() in _STRIKING_VERBS]
+    # "killed as protesters stormed parliament": a crowd's, the day's toll
+    strikes = [s for s in strikes if not any(c.dep_ == "nsubj" and (c.lemma_.lower() in PEOPLE or
+                                                                    COUNTED.get(c.lemma_.lower()) == "protesters")
+                                             for c in s.children)]
     incidents += [c for s in strikes for c in s.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(i.lemma_.lower() in ATTACK_NOUNS for i in incidents):
         return all(i.tag_ == "NN" for i in incidents if i.lemma_.lower() in ATTACK_NOUNS)

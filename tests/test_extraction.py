@@ -2213,6 +2213,7 @@ def test_an_event_going_to_happen_is_no_claim(nlp, body: str) -> None:  # type: 
         ("Russian strikes on Kharkiv killed seven people on Monday, the governor said.", False),
         ("Russian missile strikes on Kyiv killed seven people on Monday, the mayor said.", False),
         ("The earthquake killed 300 people in Herat on Saturday, officials said.", False),
+        ("Three people were killed in Nairobi on Tuesday as protesters stormed parliament, police said.", False),
     ],
 )
 def test_a_count_of_one_attack_is_told_from_a_places_toll(nlp, body: str, one_attack: bool) -> None:  # type: ignore[no-untyped-def]
@@ -2312,3 +2313,29 @@ def test_a_spokesperson_titled_by_a_seat_of_government_speaks_for_its_country(nl
 def test_soldiers_who_surrendered_are_captured(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Russia's defence ministry said 23 Ukrainian soldiers surrendered in Kursk on Tuesday."
     assert [c.key for c in claims_of(nlp, article(body))] == ["quantity|ukraine|troops captured|kursk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "speaker"),
+    [
+        # misparsed: "ferry" the subject of "said", the governor an apposition of "people"
+        ("A ferry capsized on Lake Kivu on Thursday, killing at least 78 people, the governor of South Kivu said.",
+         "quantity|-|killed|lake kivu", "South Kivu"),
+        ("At least 10 people died when a building collapsed in Lagos on Monday, emergency officials said.",
+         "quantity|-|killed|lagos", "emergency officials"),
+        ("Wildfires in Los Angeles have destroyed more than 12,000 structures, Cal Fire said.",
+         "quantity|-|homes destroyed|los angeles", "Cal Fire"),
+    ],
+)
+def test_disaster_tolls_and_their_closing_sources(nlp, body: str, key: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.speaker) for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [(key, speaker)]
+
+
+def test_the_he_of_a_speakers_own_quotation_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Jordanian government spokesman Mohammed al-Momani said Jordan was looking into the claim. “It’s part of "
+            "their propaganda. They have lied that our pilot is alive, claiming he is alive while they had killed "
+            "him weeks before,” al-Momani added.")
+    assert not [c for c in claims_of(nlp, article(body)) if "momani" in c.key]
+    # a quotation opened after "she", closed in a later sentence, leaves "she" its speaker's
+    body = 'Chandler says she met Phelps on the dating app Tinder and described it as "like a teenage love affair.'
+    assert [c.key for c in claims_of(nlp, article(body))] == ["event|meeting|chandler+phelps"]
