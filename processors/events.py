@@ -1232,6 +1232,9 @@ def _names_of(
             entity = ctx.index.entity_at(member)
             if people_only and member.lower_ in ("him", "her", "it", "its"):
                 continue  # an object pronoun is too often someone else; "it" is no person ("before it dies")
+            if entity is None and member.lower_ in ("i", "me") and people_only and speaker is not None and \
+                    _quoted(member) and member.head.lemma_.lower() != "die":  # "I died that day": a figure
+                entity = _person_named(speaker.name, ctx)  # '"I am alive and well," Judd Nelson said'
             if entity is None and member.i == token.i and _refers_back(member, ctx.attributor.in_headline(member)):
                 entity = _person_before_in_sentence(member, ctx) or _titled_antecedent(member, ctx) or \
                     ctx.attributor.antecedent(member)
@@ -1433,6 +1436,11 @@ def _in_title_of_person(member: Token, top: Token, ctx: ClaimContext) -> bool:
         if entity is not None and entity.label == "PERSON":
             return True
     return False
+
+
+def _person_named(name: str, ctx: ClaimContext) -> Entity | None:
+    """The person the article names ``name`` (a speaker's name), if it is a person."""
+    return next((e for e in ctx.index.entities if e.label == "PERSON" and e.canonical == name), None)
 
 
 def _quoted(token: Token) -> bool:

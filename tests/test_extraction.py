@@ -2339,3 +2339,14 @@ def test_the_he_of_a_speakers_own_quotation_is_not_the_speaker(nlp) -> None:  # 
     # a quotation opened after "she", closed in a later sentence, leaves "she" its speaker's
     body = 'Chandler says she met Phelps on the dating app Tinder and described it as "like a teenage love affair.'
     assert [c.key for c in claims_of(nlp, article(body))] == ["event|meeting|chandler+phelps"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"I am alive and well," Judd Nelson told TMZ on Sunday.', [("event|death|nelson", "denied")]),
+        ('"I was never arrested," rapper Chris Brown told reporters on Monday.', [("event|arrest|brown", "denied")]),
+    ],
+)
+def test_the_i_of_a_persons_quotation_is_that_person(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.polarity) for c in claims_of(nlp, article(body))] == expected
