@@ -366,6 +366,11 @@ def _is_incident(noun: Token) -> bool:
     return head.lemma_.lower() not in HOLDING_VERBS | _STOCK_VERBS | REPORTING_VERBS
 
 
+#: Passive verbs whose subject is that of the outcome after them: "were forced to flee", "are
+#: believed to have died".
+_RAISING_VERBS = frozenset("force know believe report say think confirm presume understand".split())
+
+
 def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
     """What happened to the counted noun: its verb ("were killed", "killed 30 people"),
     a participle or adjective on it ("people killed", "30 dead")."""
@@ -375,7 +380,8 @@ def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in outcomes:
             return outcomes[child.lemma_.lower()]
-    if noun.dep_ == "nsubjpass" and head.lemma_ == "force":  # "2,000 people were forced to flee"
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in _RAISING_VERBS:  # "2,000 people were forced to flee",
+        # "44 people are known (believed) to have been killed"
         return next((outcomes[c.lemma_.lower()] for c in head.children
                      if c.dep_ == "xcomp" and c.lemma_.lower() in outcomes), None)
     if noun.dep_ == "nsubj" and head.lemma_ == "be" or noun.dep_ == "dobj" and head.lemma_ == "leave":

@@ -2350,3 +2350,9 @@ def test_the_he_of_a_speakers_own_quotation_is_not_the_speaker(nlp) -> None:  # 
 )
 def test_the_i_of_a_persons_quotation_is_that_person(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(c.key, c.polarity) for c in claims_of(nlp, article(body))] == expected
+
+
+@pytest.mark.parametrize("verb", ["are believed", "are known", "were reported", "were confirmed"])
+def test_a_count_raised_to_the_outcome_after_it(nlp, verb: str) -> None:  # type: ignore[no-untyped-def]
+    body = f"At least 44 people {verb} to have been killed in Israeli strikes in Gaza on Sunday, medics said."
+    assert [(c.key, c.value_low) for c in claims_of(nlp, article(body))] == [("quantity|-|killed|gaza", 44)]
