@@ -241,6 +241,8 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
         counted = [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in COUNTED]
         return counted[0] if counted else last
+    if last.dep_ == "ROOT" and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in OUTCOMES for c in last.children):
+        return last  # a headline's "At least 30 killed in Kabul blast"
     return _sized_by(last) or _noun_phrase_after(number)
 
 
@@ -583,8 +585,12 @@ _STRIKING_VERBS = frozenset("strike hit target bomb bombard pound shell attack r
 def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
     """The place a count's verb has as its object: what an attack whose toll is counted struck
     ("Russian missiles hit Kyiv, killing seven people", "seven people died when missiles struck
-    Kharkiv"), what the people counted fled ("100,000 people have fled Rafah")."""
+    Kharkiv"), what the people counted fled ("100,000 people have fled Rafah"); or the place
+    named on the incident that did it ("Kabul market blast kills 30")."""
     verb = _governing_verb(noun)
+    incident = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS), None)
+    if incident is not None and (place := ctx.place_name(incident)):
+        return place
     if verb.lemma_.lower() == "flee":
         return next((place for o in verb.children if o.dep_ == "dobj" and
                      (place := ctx.place_name(o) or _misread_object(o))), None)

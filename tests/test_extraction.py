@@ -2356,3 +2356,15 @@ def test_the_i_of_a_persons_quotation_is_that_person(nlp, body: str, expected: l
 def test_a_count_raised_to_the_outcome_after_it(nlp, verb: str) -> None:  # type: ignore[no-untyped-def]
     body = f"At least 44 people {verb} to have been killed in Israeli strikes in Gaza on Sunday, medics said."
     assert [(c.key, c.value_low) for c in claims_of(nlp, article(body))] == [("quantity|-|killed|gaza", 44)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kabul market blast kills 30, officials say", [("quantity|-|killed|kabul", 30)]),
+        ("At least 30 killed in Kabul market blast", [("quantity|-|killed|kabul", 30)]),
+    ],
+)
+def test_a_headlines_toll_of_a_named_incident(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    art = article("Rescuers continued to search for the missing on Friday.", title=title)
+    assert [(c.key, c.value_low) for c in claims_of(nlp, art)] == expected
