@@ -84,6 +84,8 @@ def _deictic(phrase: str, today: date) -> tuple[date, date] | None:
 
 def _weekday(phrase: str, today: date) -> tuple[date, date] | None:
     words = phrase.split()
+    if len(words) > 1 and words[0] in ("early", "late"):  # "late Thursday", "early on Friday morning"
+        words = words[2:] if words[1] == "on" else words[1:]
     strict = words[0] in ("last", "past", "previous") if len(words) == 2 else False
     if len(words) == 2 and words[0] in ("last", "past", "previous", "this"):
         words = words[1:]

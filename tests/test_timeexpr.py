@@ -18,6 +18,8 @@ PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
         ("in early August", date(2024, 8, 1), date(2024, 8, 10)),
         ("late August", date(2024, 8, 21), date(2024, 8, 31)),
         ("on Thursday", date(2024, 11, 7), date(2024, 11, 7)),
+        ("late Thursday", date(2024, 11, 7), date(2024, 11, 7)),
+        ("early on Friday morning", date(2024, 11, 8), date(2024, 11, 8)),
         ("Saturday", date(2024, 11, 9), date(2024, 11, 9)),
         ("last Saturday", date(2024, 11, 2), date(2024, 11, 2)),
         ("yesterday", date(2024, 11, 8), date(2024, 11, 8)),
