@@ -376,21 +376,45 @@ _RAISING_VERBS = frozenset("force know believe report say think confirm presume 
 def _outcome(noun: Token, outcomes: dict[str, str] = OUTCOMES) -> str | None:
     """What happened to the counted noun: its verb ("were killed", "killed 30 people"),
     a participle or adjective on it ("people killed", "30 dead")."""
+    word = _outcome_word(noun, outcomes)
+    if word is None:
+        return None
+    outcome = outcomes[word.lemma_.lower()]
+    # "3,000 troops were killed or wounded": casualties, not the killed (but "300 were killed
+    # and 2,700 wounded" are two counts)
+    joined = {outcomes.get(c.lemma_.lower()) for c in word.children if c.dep_ == "conj" and not _own_count(c)}
+    if word.dep_ == "conj" and not _own_count(word.head, subjects=False):  # "killed or wounded 40 people"
+        joined.add(outcomes.get(word.head.lemma_.lower()))
+    return "casualties" if outcome in _HARMED and joined & _HARMED - {outcome} else outcome
+
+
+def _own_count(word: Token, *, subjects: bool = True) -> bool:
+    """Whether an outcome word has a count (or, with ``subjects``, a subject or object) of its own
+    ("killed 12 people and wounded 30", "and 2,700 wounded", "and dozens were injured", "killing
+    seven people and injuring more")."""
+    own = ("nsubj", "nsubjpass", "nummod", "dobj") if subjects else ("nummod",)
+    return any(x.like_num or x.dep_ in own or x.dep_ in ("dobj", "nsubj", "nsubjpass") and
+               any(n.like_num or n.dep_ == "nummod" for n in x.children) for x in word.children)
+
+
+#: Outcomes that together are casualties.
+_HARMED = frozenset({"killed", "injured"})
+
+
+def _outcome_word(noun: Token, outcomes: dict[str, str]) -> Token | None:
+    """The verb or adjective that says what happened to the counted noun."""
     head = noun.head
     if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() in outcomes:
-        return outcomes[head.lemma_.lower()]
+        return head
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in outcomes:
-            return outcomes[child.lemma_.lower()]
+            return child
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in _RAISING_VERBS:  # "2,000 people were forced to flee",
         # "44 people are known (believed) to have been killed"
-        return next((outcomes[c.lemma_.lower()] for c in head.children
-                     if c.dep_ == "xcomp" and c.lemma_.lower() in outcomes), None)
+        return next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in outcomes), None)
     if noun.dep_ == "nsubj" and head.lemma_ == "be" or noun.dep_ == "dobj" and head.lemma_ == "leave":
         # "20 people were dead", "the blast left 20 people dead"
-        for child in head.children:
-            if child.dep_ in ("acomp", "oprd") and child.lemma_.lower() in outcomes:
-                return outcomes[child.lemma_.lower()]
+        return next((c for c in head.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in outcomes), None)
     return None
 
 

@@ -2368,3 +2368,20 @@ def test_a_count_raised_to_the_outcome_after_it(nlp, verb: str) -> None:  # type
 def test_a_headlines_toll_of_a_named_incident(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     art = article("Rescuers continued to search for the missing on Friday.", title=title)
     assert [(c.key, c.value_low) for c in claims_of(nlp, art)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "keys"),
+    [
+        ("Zelensky said 3,000 North Korean troops had been killed or wounded in Kursk.",
+         ["quantity|north korea|troops casualties|kursk"]),
+        ("The blast killed or wounded 40 people in Kabul on Friday, police said.", ["quantity|-|casualties|kabul"]),
+        ("Car bombs hit Baghdad on Tuesday, killing at least seven people and injuring more.",
+         ["quantity|-|killed|baghdad"]),
+        # two counts, one each
+        ("The strike killed 12 people and wounded 30 in Kabul on Friday, police said.",
+         ["quantity|-|killed|kabul", "quantity|-|injured|kabul"]),
+    ],
+)
+def test_killed_or_wounded_are_casualties(nlp, body: str, keys: list) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == keys
