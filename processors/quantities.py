@@ -191,6 +191,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         counted += TO_DATE
     # "attacked Ukraine with 96 drones, the air force said": the voice of the attack the arms are in
     speaker = ctx.attributor.speaker_of(_launching_verb(noun) or noun, sentence) or _estimator(noun, ctx)
+    if speaker is None and match.vague and counted == "protesters" and noun.lemma_.lower() in PEOPLE:
+        return None  # "Thousands of people marched": the outlet's picture of a crowd, no count of it
     if speaker is not None and speaker.name.split()[0].lower() in _EARLY_REPORTS:
         return None  # "according to initial reports, three people were killed": superseded
     holder = _holder(noun, number.root, ctx)
@@ -241,6 +243,8 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
         counted = [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in COUNTED]
         return counted[0] if counted else last
+    if last.dep_ == "nsubj" and last.head.lemma_.lower() in _TURNOUT_VERBS:
+        return last  # "the CGT union said 400,000 marched in the capital"
     if last.dep_ == "ROOT" and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in OUTCOMES for c in last.children):
         return last  # a headline's "At least 30 killed in Kabul blast"
     return _sized_by(last) or _noun_phrase_after(number)
@@ -288,7 +292,7 @@ def _counted_name(noun: Token, number: Token) -> str | None:
     if noun.pos_ in ("ADJ", "NOUN") and lemma in OUTCOMES and noun.dep_ == "pobj":
         return OUTCOMES[lemma]  # "the number of dead", "hundreds of wounded"
     if noun.like_num or lemma in PEOPLE or noun.ent_type_ == "NORP":
-        return outcome or _turnout(noun)
+        return outcome or _turnout(noun) or _turnout(number)  # "Tens of thousands of people marched"
     if lemma in _BUILDINGS:
         damage = _outcome(noun, _DAMAGE)
         return f"homes {damage}" if damage else None
@@ -354,7 +358,10 @@ def _turnout(noun: Token) -> str | None:
                                                                   for c in verb.children)) and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in _PROTESTS for o in c.children)
         for c in verb.children)
-    return "protesters" if lemma in _TURNOUT_VERBS or joined or took_part else None
+    # "took to the streets"
+    took_to_streets = lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.lower_ == "streets" for o in c.children) for c in verb.children)
+    return "protesters" if lemma in _TURNOUT_VERBS or joined or took_part or took_to_streets else None
 
 
 def _is_incident(noun: Token) -> bool:

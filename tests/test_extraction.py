@@ -2385,3 +2385,18 @@ def test_a_headlines_toll_of_a_named_incident(nlp, title: str, expected: list) -
 )
 def test_killed_or_wounded_are_casualties(nlp, body: str, keys: list) -> None:  # type: ignore[no-untyped-def]
     assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == keys
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tens of thousands of people marched through central Tbilisi on Sunday, organisers said.",
+         [("quantity|-|protesters|tbilisi", 20000)]),
+        ("More than a million people took to the streets across France on Thursday, unions said.",
+         [("quantity|-|protesters|france", 1_000_000)]),
+        ("Police said 15,000 people demonstrated in Paris on Thursday, while the CGT union said 400,000 marched.",
+         [("quantity|-|protesters|paris", 15000), ("quantity|-|protesters|paris", 400000)]),
+    ],
+)
+def test_a_turnout_told_by_its_number(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.value_low) for c in claims_of(nlp, article(body))] == expected
