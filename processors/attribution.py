@@ -85,8 +85,8 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
     """Person → country from the titles before a full mention, or an official's apposition after it.
 
     "Ukrainian President Volodymyr Zelensky" → Ukraine; "Kremlin spokesman Dmitry Peskov" →
-    Russia; "White House spokeswoman Karoline Leavitt" → United States; "Russia's foreign minister Sergei Lavrov" → Russia; "Dmitry Peskov, the Kremlin
-    spokesman" → Russia.
+    Russia; "White House spokeswoman Karoline Leavitt" → United States; "Russia's foreign
+    minister Sergei Lavrov" → Russia; "Dmitry Peskov, the Kremlin spokesman" → Russia.
     """
     found: dict[str, str] = {}
     for entity, span in zip(index.entities, index.spans):

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES, DEMONYMS
 from processors.docwords import DocWords
-from processors.entities import PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from
+from processors.entities import (
+    PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from, object_is_place,
+)
 from processors.model import Article, Claim, ClaimKind, Entity, Polarity
 from processors.timeexpr import default_range, resolve
 
@@ -381,11 +383,16 @@ def _by_incident(prep: Token) -> bool:
 
 def _misread_place(token: Token, entity: Entity) -> bool:
     """ "killed in Valencia", "the floods in Valencia" with Valencia tagged as a person: a
-    one-word name that is where something happened (never "confidence in Musk"); what
-    people were evacuated from, whatever the model tagged it as."""
+    one-word name that is where something happened (never "confidence in Musk"), or that
+    missiles struck or people fled ("missiles struck Kharkiv", "fled Rafah"); what people were
+    evacuated from, whatever the model tagged it as."""
     if token.dep_ == "pobj" and token.pos_ == "PROPN" and left_from(token.head):
         return True
-    if entity.label != "PERSON" or " " in entity.canonical or not after_place_preposition(token):
+    if entity.label != "PERSON" or " " in entity.canonical:
+        return False
+    if object_is_place(token):
+        return True
+    if not after_place_preposition(token):
         return False
     prep = token.head
     if prep.head.i == prep.i:

@@ -300,10 +300,14 @@ def left_from(prep: Token) -> bool:
     return prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
 
 
-#: Arms and attacks whose object is what they struck.
-_ARMS = frozenset("""missile rocket drone shell strike airstrike attack jet warplane bomb artillery shelling
-    barrage""".split())
-_STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound".split())
+#: Arms: what a supply of arms moves, and what strikes when "hit" is an attack.
+WEAPONS = frozenset("""weapon ammunition munition missile rocket drone shell artillery tank jet warplane
+    howitzer bomb grenade rifle""".split())
+#: What strikes when "hit" is an attack: arms, strikes, and the forces that fire them.
+STRIKERS = WEAPONS | frozenset("""strike airstrike air-strike attack shelling bombardment barrage salvo
+    warship force troop army military""".split())
+#: Verbs by which arms or an attack strike what is their object ("missiles struck Kharkiv").
+STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound".split())
 
 
 def object_is_place(token: Token) -> bool:
@@ -312,8 +316,8 @@ def object_is_place(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "dobj":
         return False
-    return verb.lemma_.lower() == "flee" or verb.lemma_.lower() in _STRUCK_VERBS and \
-        any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMS for c in verb.children)
+    return verb.lemma_.lower() == "flee" or verb.lemma_.lower() in STRUCK_VERBS and \
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKERS for c in verb.children)
 
 
 def side_of_name(name: str) -> str | None:

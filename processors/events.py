@@ -33,7 +33,8 @@ from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_s
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker
 from processors.entities import (
-    PLACE_NOUNS, behind_dateline, country_of, is_dateline, is_title, key_name, person_key, strip_titles,
+    PLACE_NOUNS, STRIKERS, WEAPONS, behind_dateline, country_of, is_dateline, is_title, key_name, person_key,
+    strip_titles,
 )
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
@@ -187,9 +188,6 @@ _HURT_PASSIVES = frozenset({"harm", "hurt"})
 _SUPPLY_VERBS = frozenset("supply send deliver transfer provide ship sell give export".split())
 #: Verbs by which the recipient tells it, the supplier after "from": "Russia received drones from Iran".
 _RECEIVING_VERBS = frozenset("receive obtain acquire buy purchase import".split())
-#: What a supply verb moves when the move is of arms.
-_WEAPONS = frozenset("""weapon ammunition munition missile rocket drone shell artillery tank jet warplane
-    howitzer bomb grenade rifle""".split())
 #: Nouns that are arms with "lethal" or "military" before them ("lethal aid", "military equipment").
 _AID_NOUNS = frozenset("aid assistance equipment hardware".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
@@ -650,19 +648,14 @@ def _predicate(token: Token) -> str | None:
     return predicate
 
 
-#: What strikes when "hit" is an attack: arms, strikes, and the forces that fire them.
-_STRIKERS = _WEAPONS | frozenset("""strike airstrike air-strike attack shelling bombardment barrage salvo
-    warship force troop army military""".split())
-
-
 def _armed_hit(verb: Token) -> bool:
     """ "Russian missiles hit Kyiv", "an Israeli airstrike hit Nabatieh", "Russia hit Kyiv with
     drones": arms or forces that hit something (not "sanctions hit the economy", "the storm hit
     Florida", "hit a record")."""
     if not _deps(verb, ("dobj",)):
         return False
-    armed = any(s.lemma_.lower() in _STRIKERS for s in _deps(verb, ("nsubj",)))
-    return armed or any(o.lemma_.lower() in _WEAPONS for p in _deps(verb, ("prep",)) if p.lower_ == "with"
+    armed = any(s.lemma_.lower() in STRIKERS for s in _deps(verb, ("nsubj",)))
+    return armed or any(o.lemma_.lower() in WEAPONS for p in _deps(verb, ("prep",)) if p.lower_ == "with"
                         for o in _deps(p, ("pobj",)))
 
 
@@ -1527,7 +1520,7 @@ def _supplied_arms(verb: Token) -> Token | None:
 
 def _is_weapon(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in _WEAPONS or noun.lower_ == "arms" or lemma in _AID_NOUNS and any(
+    return noun.pos_ == "NOUN" and (lemma in WEAPONS or noun.lower_ == "arms" or lemma in _AID_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in ("lethal", "military") for c in noun.children))
 
 

@@ -24,7 +24,7 @@ from processors.attribution import Speaker
 from processors.claimctx import ATTACK_NOUNS, INCIDENT_NOUNS, ClaimContext, ClaimParts, quantity_key
 from processors.clauses import REPORTING_VERBS, is_consequence
 from processors.contradictions import GROWING_TOLLS, TO_DATE
-from processors.entities import country_of, object_is_place
+from processors.entities import STRUCK_VERBS, country_of
 from processors.model import Claim
 from processors.numbers import NumberMatch
 from processors.polarity import read
@@ -610,7 +610,13 @@ def _another_incident(verb: Token) -> bool:
 
 
 #: Verbs by which arms or an attacker struck what they hit ("jets struck a market, killing 40").
-_STRIKING_VERBS = frozenset("strike hit target bomb bombard pound shell attack raid storm".split())
+_STRIKING_VERBS = STRUCK_VERBS | frozenset("target attack raid storm".split())
+
+
+def _strikes(verb: Token) -> list[Token]:
+    """A count's verb and the incident clauses on it that tell a strike: "jets struck a market,
+    killing 40", "killed when a strike hit a tent camp"."""
+    return [v for v in (verb, *_incident_clauses(verb)) if v.lemma_.lower() in _STRIKING_VERBS]
 
 
 def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
@@ -622,19 +628,8 @@ def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
     incident = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS), None)
     if incident is not None and (place := ctx.place_name(incident)):
         return place
-    if verb.lemma_.lower() == "flee":
-        return next((place for o in verb.children if o.dep_ == "dobj" and
-                     (place := ctx.place_name(o) or _misread_object(o))), None)
-    strikes = [verb, *_incident_clauses(verb)]
-    return next((place for s in strikes if s.lemma_.lower() in _STRIKING_VERBS for o in s.children
-                 if o.dep_ == "dobj" and (place := ctx.place_name(o) or _misread_object(o))), None)
-
-
-def _misread_object(target: Token) -> str | None:
-    """ "missiles struck Kyiv", "fled Rafah" with the town tagged a person: a one-word name
-    that arms or an attack struck, or people fled, is a place."""
-    return target.text if target.pos_ == "PROPN" and target.ent_type_ == "PERSON" and object_is_place(target) and \
-        not any(c.dep_ == "compound" for c in target.children) else None
+    verbs = [verb] if verb.lemma_.lower() == "flee" else _strikes(verb)
+    return next((place for v in verbs for o in v.children if o.dep_ == "dobj" and (place := ctx.place_name(o))), None)
 
 
 def _one_attack(verb: Token) -> bool:
@@ -645,8 +640,7 @@ def _one_attack(verb: Token) -> bool:
     what a crowd stormed."""
     incidents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     incidents += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    strikes = [verb] if verb.lemma_.lower() in _STRIKING_VERBS else []
-    strikes += [c for c in _incident_clauses(verb) if c.lemma_.lower() in _STRIKING_VERBS]
+    strikes = _strikes(verb)
     # "killed as protesters stormed parliament": a crowd's, the day's toll
     strikes = [s for s in strikes if not any(c.dep_ == "nsubj" and (c.lemma_.lower() in PEOPLE or
                                                                     COUNTED.get(c.lemma_.lower()) == "protesters")
