@@ -208,7 +208,7 @@ class Attributor:
             following = self.doc[end].sent
             closing = next((t for t in following if t.text in QUOTE_MARKS), None)
             if closing is not None:
-                if closing.text != "”" and (closing.i == 0 or self.doc[closing.i - 1].text not in (",", ".", "?", "!")):
+                if not closes_quotation(closing):
                     return None  # the mark opens a quotation of its own ('He called it "nonsense"')
                 verb = following.root
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > closing.i]
@@ -424,6 +424,12 @@ _UNNAMED_PEOPLE = PERSON_ROLES | frozenset(
     friend neighbour neighbor resident worker employee activist customer client passenger driver
     pilot patient fan""".split()
 )
+
+
+def closes_quotation(mark: Token) -> bool:
+    """Whether a quotation mark closes a quotation: a right one, or one after punctuation
+    ('... killed him," X added'; not 'He called it "nonsense"')."""
+    return mark.text == "”" or mark.i > 0 and mark.doc[mark.i - 1].text in (",", ".", "?", "!")
 
 
 def _after_comma(subject: Token) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts, participant_keys
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
 from processors.countries import CAPITALS
-from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker
+from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker, closes_quotation
 from processors.entities import (
     PLACE_NOUNS, STRIKERS, WEAPONS, behind_dateline, country_of, is_dateline, is_title, key_name, person_key,
     strip_titles,
@@ -1439,14 +1439,13 @@ def _person_named(name: str, ctx: ClaimContext) -> Entity | None:
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside a quotation: one opened before it in its sentence and not
     closed, or one opened in a sentence before that closes after it ('... killed him," X added';
-    a closing mark is a right one or comes after punctuation, not 'described it as "a love affair').'"""
+    not 'described it as "a love affair', which opens one)."""
     marks = [t for t in token.sent if t.text in QUOTE_MARKS]
     before = [t for t in marks if t.i < token.i]
     if len(before) % 2 == 1:
         return True
     after = [t for t in marks if t.i > token.i]
-    doc = token.doc
-    return not before and len(after) % 2 == 1 and (after[0].text == "”" or doc[after[0].i - 1].text in ",.?!")
+    return not before and len(after) % 2 == 1 and closes_quotation(after[0])
 
 
 def _refers_back(token: Token, headline: bool) -> bool:
