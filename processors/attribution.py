@@ -93,7 +93,8 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
         if entity.label != "PERSON" or entity.canonical in found:
             continue
         for token in reversed(doc[max(span.start - _TITLE_REACH, 0) : span.start]):
-            if token.is_punct and token.text not in ("'s", "’s") or token.pos_ in ("VERB", "AUX", "ADP"):
+            if token.is_punct and token.text not in ("'s", "’s") or token.pos_ in ("VERB", "AUX") or \
+                    token.pos_ == "ADP" and not _in_title(token):
                 break
             country = country_of(token.text) or CAPITALS.get(token.lower_)
             if country is None and (neighbour := index.entity_at(token)) is not None:
@@ -104,6 +105,12 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
         if entity.canonical not in found and (country := _official_of(span, index)):
             found[entity.canonical] = country  # "Alex Badeh, Nigeria's top military officer"
     return found
+
+
+def _in_title(token: Token) -> bool:
+    """ "of" inside a capitalised title: "U.S. Secretary of State Mike Pompeo", "Minister of Defence"."""
+    doc = token.doc
+    return token.lower_ == "of" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
 def _official_of(span: Span, index: EntityIndex) -> str | None:
@@ -248,6 +255,12 @@ class Attributor:
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
             if subjects and _after_comma(subjects[0]):
                 return self._name(subjects[0])
+        # "Tom Jones has died, a celebrity news site reported on Tuesday": the closing subject
+        # parsed as the clause's object, and its verb of saying as a clause of that object
+        for noun in top.children:
+            if noun.dep_ in ("dobj", "npadvmod", "appos") and noun.i > anchor.i and _after_comma(noun) and \
+                    any(_closing_acl(c) for c in noun.children):
+                return self._name(noun)
         return None
 
     def _trailing_source(self, anchor: Token, sentence: Span) -> Speaker | None:
@@ -430,6 +443,16 @@ def closes_quotation(mark: Token) -> bool:
     """Whether a quotation mark closes a quotation: a right one, or one after punctuation
     ('... killed him," X added'; not 'He called it "nonsense"')."""
     return mark.text == "”" or mark.i > 0 and mark.doc[mark.i - 1].text in (",", ".", "?", "!")
+
+
+def _closing_acl(verb: Token) -> bool:
+    """A verb of saying hung on the noun before it that says nothing of its own, and closes the
+    sentence but for a participle ("reported on Tuesday" in ", a news site reported on Tuesday,
+    citing a friend.")."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in SPEAKING_VERBS and verb.i > verb.head.i and \
+        not any(c.dep_ in ("dobj", "ccomp", "agent", "nsubj", "nsubjpass", "xcomp") for c in verb.children) and \
+        all(t.is_punct or any(a.tag_ == "VBG" and a.dep_ == "advcl" for a in (t, *t.ancestors))
+            for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
 
 
 def _after_comma(subject: Token) -> bool:

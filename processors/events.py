@@ -191,7 +191,11 @@ _RECEIVING_VERBS = frozenset("receive obtain acquire buy purchase import".split(
 #: Nouns that are arms with "lethal" or "military" before them ("lethal aid", "military equipment").
 _AID_NOUNS = frozenset("aid assistance equipment hardware".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
-_KILLING_VERBS = frozenset("kill murder slay execute behead".split())
+_KILLING_VERBS = frozenset("kill murder slay execute behead assassinate".split())
+#: Verbs by which forces leave a place ("withdrew from", "pulled out of", "retreated from").
+_WITHDRAWING = frozenset("withdraw retreat pull".split())
+#: Who withdraws from a town in a war: forces ("its troops", "the army"), not a candidate or a player.
+_FORCES = frozenset("army military unit brigade".split())
 #: Verbs that always take an object: with none, a headline's "Deif killed in strike" is a passive.
 _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail imprison".split())
 
@@ -204,7 +208,7 @@ _TRIGGERS = frozenset({
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT,
-    "gain", "regain", "lose", "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
+    "gain", "regain", "lose", *_WITHDRAWING, "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -474,7 +478,10 @@ def _own_voice(trigger: Token, sentence: Span) -> bool:
 
 def _killer(trigger: Token) -> Token | None:
     """Who a killing verb says did it: its subject, or its agent unless that is the strike
-    itself ("denied that he had been killed by an air strike" denies his death)."""
+    itself ("denied that he had been killed by an air strike" denies his death). "Died" and
+    "dead" name no killer: the subject of "denied that X had died" is the one said to have died."""
+    if trigger.lemma_.lower() not in _KILLING_VERBS:
+        return None
     subjects = _deps(trigger, ("nsubj",))
     if subjects and not _passive_subject(trigger, subjects):  # "Deif killed in strike" is who died
         return subjects[0]
@@ -631,6 +638,8 @@ def _predicate(token: Token) -> str | None:
         return "capture"  # "took control of the village of X"
     if lemma == "take" and any(o.lemma_.lower() in _SETTLEMENTS and of_objects(o) for o in _deps(token, ("dobj",))):
         return "capture"  # "took the village of X" (not "took Pennsylvania", "took part")
+    if lemma in _WITHDRAWING and _left_town(token) is not None:
+        return "capture"  # "Ukrainian troops withdrew from Bakhmut": lost, read in a war only (``_captured``)
     if lemma == "lose" and any(o.pos_ == "PROPN" or of_objects(o) for o in _deps(token, ("dobj",))):
         return "capture"  # "Ukraine denied losing Novodmytrivka", read in a war only (``_captured``)
     if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
@@ -965,6 +974,13 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
         # "seized control of X", "took control of the village of X"
         taken += [o for c in taken if c.lemma_.lower() == "control" for o in of_objects(c)]
     fell = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "fall"
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _WITHDRAWING:
+        town = _left_town(trigger)
+        if town is None or not ctx.words.has_lemma(0, len(ctx.doc), _WAR_WORDS):
+            return None
+        entity = ctx.index.entity_at(town)
+        place = ctx.place_name(town) or (entity.canonical if entity is not None else town.text)
+        return key_name(place), place
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "lose":
         # "lost Avdiivka" to an enemy, not "lost Pennsylvania" in an election: a place, in a war
         taken = [p for t in taken for p in (of_objects(t) if t.lemma_.lower() in _SETTLEMENTS else [t])]
@@ -1002,6 +1018,8 @@ def _holder_after(trigger: Token, held: Token | None, ctx: ClaimContext, speaker
         # "Bakhmut fell to Russian forces", "Ukraine lost X to Russian troops"; who lost it does not hold it
         holders = {h for p in _deps(trigger, ("prep",)) if p.lower_ == "to" for o in _deps(p, ("pobj",))
                    for h in ctx.country_modifiers(o) | set(_names_of([o], ctx, speaker).values())}
+    elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in _WITHDRAWING:
+        return None  # who withdrew does not hold it, and who does is not said
     elif trigger.pos_ == "VERB":
         holders = set()
         for subject in _subjects(trigger):
@@ -1074,6 +1092,25 @@ def _fell_in_war(verb: Token, entity: Entity | None, ctx: ClaimContext) -> bool:
                 child.dep_ == "prep" and child.lower_ == "on" and not any(g.ent_type_ == "DATE" for g in child.children):
             return False  # "fell on the stairs", "fell from the sky"; not "fell to Russian forces on Monday"
     return ctx.words.has_lemma(0, len(ctx.doc), _WAR_WORDS)
+
+
+def _left_town(verb: Token) -> Token | None:
+    """The town forces left: "Ukrainian troops withdrew from Bakhmut", "Kyiv denied withdrawing
+    its troops from Avdiivka", "its forces pulled out of Soledar", whatever the model tagged the
+    town as; not a country ("withdrew from Afghanistan", its whole), nor what a candidate or a
+    state leaves ("withdrew from the race", "pulled out of the Council of Europe")."""
+    lemma = verb.lemma_.lower()
+    preps = [p for p in _deps(verb, ("prep",)) if p.lower_ == "from" or lemma == "pull" and p.lower_ == "out"]
+    preps += [q for p in preps if p.lower_ == "out" for q in _deps(p, ("prep",)) if q.lower_ == "of"]
+    towns = [o for p in preps if p.lower_ != "out" for o in _deps(p, ("pobj",))
+             if o.text[:1].isupper() and not any(c.dep_ in ("prep", "det", "compound") for c in o.children)
+             and country_of(o.text) is None]
+    movers = _subjects(verb) + _deps(verb, ("dobj",))
+    if verb.dep_ == "xcomp":  # "Kyiv denied withdrawing from Avdiivka"
+        movers += _subjects(verb.head)
+    forces = any(m.lemma_.lower() in _FORCES or COUNTED.get(m.lemma_.lower()) == "troops" or
+                 country_of(m.text) is not None or m.lower_ in CAPITALS for m in movers)
+    return towns[0] if towns and forces else None
 
 
 def _in_talks(trigger: Token) -> bool:

@@ -2400,3 +2400,68 @@ def test_killed_or_wounded_are_casualties(nlp, body: str, keys: list) -> None:  
 )
 def test_a_turnout_told_by_its_number(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(c.key, c.value_low) for c in claims_of(nlp, article(body))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a denial that someone died: "died" names who died, not a killer
+        ("His agent denied that Axl Rose had died, calling the report a hoax.", [("event|death|rose", "denied")]),
+        ("Cuban officials dismissed rumours that Fidel Castro had died.", [("event|death|castro", "denied")]),
+        # an assassination is a killing
+        ("Hamas said Israel assassinated Ismail Haniyeh in Tehran on Wednesday.",
+         [("event|death|haniyeh", "asserted")]),
+        # denying who did it is not denying the death
+        ("Israel denied that it had assassinated Ismail Haniyeh.", []),
+    ],
+)
+def test_deaths_denied_and_assassinations(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted({e for e in events(nlp, body) if "|death|" in e[0]}) == expected
+
+
+def test_of_inside_a_title_keeps_the_country_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "U.S. Secretary of State Mike Pompeo said 5,000 Iranian troops were in Syria."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.speaker, claim.side) == ("Mike Pompeo", "united states")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Singer Tom Jones has died at his home in Wales, a celebrity news site reported on Tuesday.",
+        "Singer Tom Jones has died at his home in Wales, a celebrity news site reported on Tuesday, citing a friend.",
+    ],
+)
+def test_a_closing_source_parsed_as_an_object_still_speaks(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity, claim.speaker) == ("event|death|jones", "asserted", "celebrity news site")
+
+
+_WAR = " Fighting continued along the front line."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # forces leaving a town in a war: the town is lost, to whoever; a denial denies that
+        ("Russia's defence ministry said Ukrainian troops had withdrawn from Bakhmut on Saturday." + _WAR,
+         [("event|capture|bakhmut", "asserted")]),
+        ("Ukraine's military denied that its forces had pulled out of Soledar." + _WAR,
+         [("event|capture|soledar", "denied")]),
+        ("Kyiv denied withdrawing its troops from Avdiivka." + _WAR, [("event|capture|avdiivka", "denied")]),
+        # a country left whole, a race, a body, a tournament, or no war: no town lost
+        ("The U.S. military said it withdrew from Afghanistan in August." + _WAR, []),
+        ("Biden withdrew from the race on Sunday, his campaign said." + _WAR, []),
+        ("Russia said it would withdraw from the Council of Europe." + _WAR, []),
+        ("The player withdrew from Wimbledon on Monday, his coach said." + _WAR, []),
+        ("The company said its staff had withdrawn from Bakhmut on Saturday.", []),
+    ],
+)
+def test_forces_withdrawing_from_a_town_lose_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted({e for e in events(nlp, body) if "|capture|" in e[0]}) == expected
+
+
+def test_who_withdrew_does_not_hold_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russia's defence ministry said Ukrainian troops had withdrawn from Bakhmut on Saturday." + _WAR
+    claim = one(claims_of(nlp, article(body)), key="event|capture|bakhmut")
+    assert claim.subject is None
