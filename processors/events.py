@@ -52,6 +52,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("dismissal ouster sacking".split(), "dismissal"),
     **dict.fromkeys("death assassination".split(), "death"),
     **dict.fromkeys("injury".split(), "injury"),
+    **dict.fromkeys("illness".split(), "illness"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
     **dict.fromkeys("capture seizure fall kidnapping abduction".split(), "capture"),
     **dict.fromkeys("release".split(), "release"),
@@ -68,6 +69,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("fire sack oust".split(), "dismissal"),
     **dict.fromkeys("die assassinate".split(), "death"),
     **dict.fromkeys("injure wound".split(), "injury"),
+    **dict.fromkeys("hospitalise hospitalize".split(), "illness"),
     **dict.fromkeys("agree".split(), "agreement"),
     **dict.fromkeys("capture recapture seize liberate retake fall kidnap abduct".split(), "capture"),
     **dict.fromkeys("release free".split(), "release"),
@@ -85,6 +87,7 @@ _PARTICIPANT_PREPS = {
     "dismissal": frozenset({"of"}),
     "death": frozenset({"of"}),
     "injury": frozenset({"to"}),
+    "illness": frozenset(),
     "release": frozenset({"of"}),
     "agreement": frozenset({"between", "with"}),
 }
@@ -99,12 +102,14 @@ _PARTICIPANT_DEPS = {
     "dismissal": ("dobj", "nsubjpass", "poss", "compound"),
     "death": ("nsubj", "nsubjpass", "poss", "compound"),
     "injury": ("nsubj", "nsubjpass", "dobj", "poss", "compound"),
+    "illness": ("nsubj", "nsubjpass", "poss"),
     "release": ("dobj", "nsubjpass", "poss", "compound"),
 }
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Events that happen to one person: one named person is enough to key them, and only
 #: people count as participants (a country's "death" is no event).
-_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death", "injury", "release"})
+_PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", "death", "injury", "illness",
+                            "release"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
 _MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
@@ -178,6 +183,13 @@ _INJURED = frozenset("injured wounded".split())
 _UNHURT = frozenset("unhurt unharmed uninjured unscathed".split())
 #: Adjectives by which a person said to be so now is not dead: "X is alive", "X is safe".
 _ALIVE = frozenset({"alive", "safe"})
+#: Adjectives that say someone is ill ("Putin is seriously ill"), and words that say they are not
+#: ("X is healthy", "in good health": a denial, read in ``_event``).
+_ILL = frozenset("ill sick unwell".split())
+_WELL = frozenset({"healthy"})
+_GOOD_HEALTH = frozenset("good perfect excellent fine full".split())
+#: Illnesses one "has", "suffers from" or "is diagnosed with": "X has cancer", "X suffered a stroke".
+_ILLNESSES = frozenset("illness cancer stroke disease tumour tumor".split())
 #: Words of an article that speaks of a death, in which "X is safe" denies X's.
 _DEATH_WORDS = frozenset("dead death die kill killed assassinate assassination".split())
 #: Verbs of hurting that are an injury only in a passive that is denied or says where ("X was
@@ -207,7 +219,7 @@ _TRIGGERS = frozenset({
     "dead", *_ALIVE,
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
-    *_INJURED, *_UNHURT,
+    *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES,
     "gain", "regain", "lose", *_WITHDRAWING, "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
@@ -442,7 +454,10 @@ def _event(
     if reading.polarity == "denied" and predicate == "injury" and trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
         return None  # "denied that its troops wounded X" denies who did it
     polarity = reading.polarity
-    if _alive_now(trigger) or trigger.lower_ in _UNHURT or predicate == "capture" and held is not None or \
+    well = trigger.lower_ in _WELL or _in_health(trigger) == "good"  # "X is healthy", "in good health"
+    if well and not _said_of_now(_copula_head(trigger) if held is None else held, trigger):
+        return None  # "was healthy before the war": no word on now
+    if _alive_now(trigger) or trigger.lower_ in _UNHURT or well or predicate == "capture" and held is not None or \
             _stays_in_post(trigger):
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
@@ -520,11 +535,16 @@ def _alive_now(token: Token) -> bool:
         return True  # "Hezbollah says commander Aqil alive"
     if token.lemma_.lower() not in _ALIVE or token.dep_ not in ("acomp", "oprd") or not _deps(head, ("nsubj",)):
         return False
-    # reported speech shifts the tense back: "said that he was alive" is "he is alive"
-    # ("remained alive for two days after the strike" is a past of its own)
-    reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS and \
-        not _deps(head, ("advcl", "prep", "npadvmod"))
-    return head.tag_ in ("VBZ", "VBP") or head.tag_ == "VBD" and reported
+    return _said_of_now(head, token)
+
+
+def _said_of_now(verb: Token, state: Token) -> bool:
+    """Whether a state is said of now: "is alive", "is in good health", or reported in a past
+    that speech shifts the tense back to ("said that he was alive" is "he is alive"; "remained
+    alive for two days after the strike" and "was healthy before the war" are a past of their own)."""
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and \
+        not any(c.dep_ in ("advcl", "prep", "npadvmod") and not c.is_ancestor(state) for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and reported
 
 
 def _said_of(adjective: Token) -> Token | None:
@@ -584,12 +604,21 @@ def _predicate(token: Token) -> str | None:
                 token.head.lower_ == "of" and token.head.head.lemma_.lower() in CONTENT_NOUNS and \
                 any(p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in children):
             return "deployment"  # "rejected reports of North Korean troops in Kursk"
+        if lemma in _ILLNESSES or _in_health(token) is not None:
+            # "X has cancer", "X is in poor health" ("in good health" denies it); not "a cancer charity"
+            return "illness" if _ill_with(token) else None
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and (token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")) or
                             _said_of(token) is not None):
         return "death"  # "X was found dead", "X is dead", "Russia says Prigozhin dead"
     if _alive_now(token):
         return "death"  # "X is alive": a denial of X's death, read in ``_event``
+    fell_ill = token.lower_ in _ILL and token.dep_ == "advmod" and token.head.lemma_.lower() in ("fall", "become")
+    if (token.lower_ in _ILL | _WELL and token.dep_ in ("acomp", "oprd", "conj") or fell_ill) and \
+            _deps(_copula_head(token), ("nsubj", "nsubjpass")) and \
+            not any(t.lower_ == "of" and t.dep_ == "prep" for t in token.subtree) and \
+            not (token.i > 0 and token.doc[token.i - 1].lower_ == "off"):  # "sick (and tired) of", "off sick"
+        return "illness"  # "Putin is seriously ill", "fell ill"; "X is healthy" denies it
     if token.lower_ in _INJURED | _UNHURT and token.dep_ in ("acomp", "oprd", "conj") and \
             _deps(_copula_head(token), ("nsubj", "nsubjpass")):
         return "injury"  # "X was badly injured", "X is unhurt" (a denial, read in ``_event``)
@@ -740,7 +769,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
     if predicate in _PERSON_EVENTS and trigger.tag_ == "NNS":
         deps = tuple(d for d in deps if d != "compound")  # "marijuana arrests", "drug arrests": a kind, no one
-    arguments = _arguments(_copula_head(trigger) if trigger.pos_ == "ADJ" else trigger)  # "X was found dead"
+    # "X was found dead", "X fell ill"
+    arguments = _arguments(_copula_head(trigger) if trigger.pos_ == "ADJ" or trigger.lower_ in _ILL else trigger)
     if (predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS or predicate == "injury"
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
@@ -760,6 +790,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         anchors += [a for a in arguments if a.dep_ == "nsubj" and a.head.i != trigger.i]
     if predicate == "injury":
         anchors += _injured_subjects(trigger)
+    if predicate == "illness" and trigger.pos_ == "NOUN":
+        anchors += _ill_with(trigger)  # "X has cancer", "X is in poor health"
     # "the death of X", but "died of Ebola": what one dies of is the cause
     preps = _deps(trigger, ("prep",)) if predicate != "death" or trigger.pos_ != "VERB" else []
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _OCCURRING:
@@ -1050,6 +1082,8 @@ def _holding_verb(trigger: Token, predicate: str) -> Token | None:
         return _still_held(trigger)
     if predicate == "meeting" and _in_talks(trigger):
         return _being_in(trigger)  # "Apple is in talks with Perplexity"
+    if predicate == "illness" and _in_health(trigger) is not None:
+        return trigger.head.head  # "Putin is in good health"
     return _kept_in(trigger) if predicate == "arrest" else None
 
 
@@ -1221,6 +1255,27 @@ def _injured_subjects(trigger: Token) -> list[Token]:
                                       for p in _deps(o, ("poss",))):
         return _subjects(trigger)
     return []
+
+
+def _in_health(token: Token) -> str | None:
+    """ "X is in good (poor) health": "good" or "poor", said of the copula's subject."""
+    if token.lemma_.lower() != "health" or token.dep_ != "pobj" or token.head.lower_ != "in" or \
+            not _deps(token.head.head, ("nsubj",)):
+        return None
+    return "good" if any(c.lower_ in _GOOD_HEALTH for c in token.children) else "poor"
+
+
+def _ill_with(noun: Token) -> list[Token]:
+    """Who has an illness: the subject of "has cancer", "suffered a stroke", "is diagnosed with
+    cancer", "is in poor health", or the owner of "Putin's illness"."""
+    if _in_health(noun) is not None:
+        return _deps(noun.head.head, ("nsubj",))
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "suffer", "develop"):
+        return _subjects(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "from") and \
+            noun.head.head.lemma_.lower() in ("diagnose", "suffer"):
+        return _subjects(noun.head.head) + _deps(noun.head.head, ("nsubjpass",))
+    return _deps(noun, ("poss",))
 
 
 def _copula_head(adjective: Token) -> Token:

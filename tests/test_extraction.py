@@ -2465,3 +2465,30 @@ def test_who_withdrew_does_not_hold_the_town(nlp) -> None:  # type: ignore[no-un
     body = "Russia's defence ministry said Ukrainian troops had withdrawn from Bakhmut on Saturday." + _WAR
     claim = one(claims_of(nlp, article(body)), key="event|capture|bakhmut")
     assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Several Western media outlets reported that Putin was seriously ill with cancer.",
+         [("event|illness|putin", "asserted")]),
+        ("The Daily Mail reported that Vladimir Putin has cancer, citing a source close to the Kremlin.",
+         [("event|illness|putin", "asserted")]),
+        ("Putin fell ill on Monday, a Telegram channel said.", [("event|illness|putin", "asserted")]),
+        ("South Korea's spy agency said Kim Jong Un was in poor health.", [("event|illness|kim", "asserted")]),
+        ("Pope Francis was hospitalised on Wednesday, the Vatican said.", [("event|illness|francis", "asserted")]),
+        # denials: dismissed rumours, "healthy" and "in good health" said of now
+        ("The Kremlin dismissed rumours that Putin was seriously ill.", [("event|illness|putin", "denied")]),
+        ("Peskov said Vladimir Putin was in perfect health.", [("event|illness|putin", "denied")]),
+        ("The Kremlin said Putin is healthy.", [("event|illness|putin", "denied")]),
+        ("The Vatican denied reports that Pope Francis had been hospitalised.", [("event|illness|francis", "denied")]),
+        # not an illness, or not said of now
+        ("Trump said he was sick of the investigation.", []),
+        ("Tan Shen said he was off sick on Monday.", []),
+        ("Trump said he was sick and tired of the investigation.", []),
+        ("His doctor said Biden was healthy before the campaign began in 2019.", []),
+        ("A cancer charity said it had raised 5 million dollars, the BBC reported.", []),
+    ],
+)
+def test_illness_and_its_denials(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted({e for e in events(nlp, body) if "|illness|" in e[0]}) == expected
