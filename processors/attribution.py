@@ -293,7 +293,7 @@ class Attributor:
         if entity is not None and entity.label in _SPEAKER_LABELS:
             return self._speaker(entity.canonical, entity.label, token)
         lemma = token.lemma_.lower()
-        if lemma in _PARTITIVE_NOUNS:  # "a number of other women", "the majority of experts"
+        if lemma in _PARTITIVE_NOUNS or token.pos_ == "NUM":  # "a number of other women", "two of his aides"
             members = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for o in c.children if o.dep_ == "pobj"]
             if members:

@@ -112,7 +112,7 @@ _PERSON_EVENTS = frozenset({"arrest", "resignation", "suspension", "dismissal", 
                             "release"})
 #: A deployment names one party (whose troops); every other event needs two, or its key
 #: would lump together every call, meeting or attack that one party was in.
-_MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
+_MIN_PARTICIPANTS = {"deployment": 1, "capture": 1, "launch": 1, **dict.fromkeys(_PERSON_EVENTS, 1)}
 #: Events between two parties, of which a denial may leave out its speaker's own side.
 _BILATERAL = frozenset({"call", "meeting", "agreement"})
 _PHONE_WORDS = frozenset({"phone", "telephone"})
@@ -189,7 +189,12 @@ _ILL = frozenset("ill sick unwell".split())
 _WELL = frozenset({"healthy"})
 _GOOD_HEALTH = frozenset("good perfect excellent fine full".split())
 #: Illnesses one "has", "suffers from" or "is diagnosed with": "X has cancer", "X suffered a stroke".
-_ILLNESSES = frozenset("illness cancer stroke disease tumour tumor".split())
+_ILLNESSES = frozenset("illness cancer stroke disease tumour tumor ebola".split())
+#: What one "tested": "positive" (for a disease) is an illness, "negative" a denial of one.
+_TEST_RESULTS = frozenset({"positive", "negative"})
+#: What a test finds that is no disease: "tested positive for a banned substance".
+_NO_DISEASES = frozenset("""substance drug steroid alcohol cocaine marijuana cannabis doping meldonium testosterone
+    hormone stimulant amphetamine opiate heroin epo thc nandrolone""".split())
 #: Words of an article that speaks of a death, in which "X is safe" denies X's.
 _DEATH_WORDS = frozenset("dead death die kill killed assassinate assassination".split())
 #: Verbs of hurting that are an injury only in a passive that is denied or says where ("X was
@@ -219,8 +224,8 @@ _TRIGGERS = frozenset({
     "dead", *_ALIVE,
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
-    *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES,
-    "gain", "regain", "lose", *_WITHDRAWING, "fire", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
+    *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES, *_TEST_RESULTS,
+    "gain", "regain", "lose", *_WITHDRAWING, "fire", "launch", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
 
@@ -457,7 +462,8 @@ def _event(
     well = trigger.lower_ in _WELL or _in_health(trigger) == "good"  # "X is healthy", "in good health"
     if well and not _said_of_now(_copula_head(trigger) if held is None else held, trigger):
         return None  # "was healthy before the war": no word on now
-    if _alive_now(trigger) or trigger.lower_ in _UNHURT or well or predicate == "capture" and held is not None or \
+    if _alive_now(trigger) or trigger.lower_ in _UNHURT or well or trigger.lower_ == "negative" or \
+            predicate == "capture" and held is not None or \
             _stays_in_post(trigger):
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
@@ -472,6 +478,8 @@ def _event(
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
+    if predicate == "illness" and (trigger.pos_ == "ADJ" or trigger.lower_ in _ILL):
+        date_scope = _copula_head(trigger)  # "tested negative on Friday", "fell ill on Monday"
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place)
 
@@ -613,6 +621,11 @@ def _predicate(token: Token) -> str | None:
         return "death"  # "X was found dead", "X is dead", "Russia says Prigozhin dead"
     if _alive_now(token):
         return "death"  # "X is alive": a denial of X's death, read in ``_event``
+    if token.lower_ in _TEST_RESULTS and token.head.lemma_.lower() == "test" and \
+            token.dep_ in ("oprd", "acomp", "dobj", "advmod") and not any(
+                o.lemma_.lower() in _NO_DISEASES for p in (*_deps(token, ("prep",)), *_deps(token.head, ("prep",)))
+                if p.lower_ == "for" for o in _deps(p, ("pobj",))):
+        return "illness"  # "Trump tested positive for COVID-19"; "tested negative" denies it
     fell_ill = token.lower_ in _ILL and token.dep_ == "advmod" and token.head.lemma_.lower() in ("fall", "become")
     if (token.lower_ in _ILL | _WELL and token.dep_ in ("acomp", "oprd", "conj") or fell_ill) and \
             _deps(_copula_head(token), ("nsubj", "nsubjpass")) and \
@@ -622,6 +635,8 @@ def _predicate(token: Token) -> str | None:
     if token.lower_ in _INJURED | _UNHURT and token.dep_ in ("acomp", "oprd", "conj") and \
             _deps(_copula_head(token), ("nsubj", "nsubjpass")):
         return "injury"  # "X was badly injured", "X is unhurt" (a denial, read in ``_event``)
+    if lemma in _ILLNESSES and token.pos_ == "PROPN" and _ill_with(token):
+        return "illness"  # "Nina Pham has Ebola", the disease tagged a name
     if token.pos_ != "VERB":
         return None
     if lemma in _STAYING_VERBS:
@@ -677,7 +692,11 @@ def _predicate(token: Token) -> str | None:
         # "Iran fired missiles at Israel" attacks the country or place it is fired at ("shots
         # fired at Brown", a person, is a shooting; "fired rockets on the town": no dismissal)
         targets = [o for p in _deps(token, ("prep",)) if p.lower_ in ("at", "on", "into") for o in _deps(p, ("pobj",))]
-        return "attack" if any(o.ent_type_ in _FIRED_AT for o in targets) else None
+        if any(o.ent_type_ in _FIRED_AT for o in targets):
+            return "attack"
+        return "launch" if _missiles_fired(token) else None  # "North Korea fired a ballistic missile"
+    if lemma == "launch" and _missiles_fired(token):
+        return "launch"  # "Pyongyang launched two missiles into the sea"; not "launched an offensive"
     if (lemma in _SUPPLY_VERBS or lemma in _RECEIVING_VERBS) and _supplied_arms(token) is not None:
         return "arms"
     predicate = _VERB_PREDICATES.get(lemma)
@@ -741,6 +760,14 @@ _FIRED_THINGS = frozenset("""shot round gun weapon gas missile rocket bullet she
     mortar grenade cannon canister projectile arrow""".split())
 
 
+def _missiles_fired(verb: Token) -> bool:
+    """Whether what the verb fires or launches is a missile or rocket: "fired a ballistic missile",
+    "launched two ICBMs", "missiles were fired"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (COUNTED.get(c.lemma_.lower()) == "missiles" and c.lemma_.lower()
+                                                     not in ("drone", "uav") or c.lower_ in ("icbm", "icbms"))
+               for c in verb.children)
+
+
 def _shooting(verb: Token) -> bool:
     """ "fired at the crowd", "shots were fired", "fired tear gas": to shoot, not to dismiss."""
     return any(c.dep_ == "prep" and c.lower_ in ("at", "upon", "into", "toward", "towards") or
@@ -766,11 +793,16 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         return tuple(sorted(names.items()))
     if predicate == "arms":
         return _arms_parties(trigger, ctx, speaker)
+    if predicate == "launch":  # who fired: "North Korea fired", "denied that it had launched", "fired by Iran"
+        firers = _subjects(trigger) + [o for a in _deps(trigger, ("agent",)) for o in _deps(a, ("pobj",))]
+        names = _capitals_as_countries(_our_side(firers, speaker) or _names_of(firers, ctx, speaker))
+        return tuple(sorted(names.items()))
     deps = _PARTICIPANT_DEPS.get(predicate, _DEFAULT_DEPS)
     if predicate in _PERSON_EVENTS and trigger.tag_ == "NNS":
         deps = tuple(d for d in deps if d != "compound")  # "marijuana arrests", "drug arrests": a kind, no one
     # "X was found dead", "X fell ill"
-    arguments = _arguments(_copula_head(trigger) if trigger.pos_ == "ADJ" or trigger.lower_ in _ILL else trigger)
+    arguments = _arguments(_copula_head(trigger) if trigger.pos_ == "ADJ" or trigger.lower_ in _ILL | _TEST_RESULTS
+                           else trigger)
     if (predicate == "death" and trigger.lemma_.lower() in _KILLING_VERBS or predicate == "injury"
             and trigger.pos_ == "VERB") and not _passive_subject(trigger, arguments):
         deps = ("dobj",)  # "the strike killed Shukr", "the blast wounded X": the one hurt, not who did it
@@ -790,7 +822,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
         anchors += [a for a in arguments if a.dep_ == "nsubj" and a.head.i != trigger.i]
     if predicate == "injury":
         anchors += _injured_subjects(trigger)
-    if predicate == "illness" and trigger.pos_ == "NOUN":
+    if predicate == "illness" and trigger.pos_ in ("NOUN", "PROPN"):
         anchors += _ill_with(trigger)  # "X has cancer", "X is in poor health"
     # "the death of X", but "died of Ebola": what one dies of is the cause
     preps = _deps(trigger, ("prep",)) if predicate != "death" or trigger.pos_ != "VERB" else []

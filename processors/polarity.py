@@ -288,9 +288,12 @@ def _conditional(clause: Token) -> bool:
 
 def _misread_falsity(node: Token, below: Token) -> Token | None:
     """ "said that reports that X had been suspended were false", with "reports" read as a
-    verb and "were false" hung beside the clause: the falsity of the reports it names."""
+    verb and "were false" hung beside the clause, or 'called reports that X had resigned "fake
+    news"', "reports" read as the verb the name is given to: the falsity of the reports it names."""
     if node.tag_ != "VBZ":
         return None
+    if node.dep_ in ("oprd", "dobj") and naming_as_false(node.head):
+        return falsity_cue(node.head)
     for clause in node.children:
         if clause.i > below.i and clause.lemma_ == "be" and clause.dep_ in ("ccomp", "conj", "advcl"):
             falsity = _falsity(list(clause.children))

@@ -2477,6 +2477,9 @@ def test_who_withdrew_does_not_hold_the_town(nlp) -> None:  # type: ignore[no-un
         ("Putin fell ill on Monday, a Telegram channel said.", [("event|illness|putin", "asserted")]),
         ("South Korea's spy agency said Kim Jong Un was in poor health.", [("event|illness|kim", "asserted")]),
         ("Pope Francis was hospitalised on Wednesday, the Vatican said.", [("event|illness|francis", "asserted")]),
+        ("The White House said Trump had tested positive for COVID-19.", [("event|illness|trump", "asserted")]),
+        ("Nina Pham has Ebola, officials said.", [("event|illness|pham", "asserted")]),
+        ("Biden tested negative for the coronavirus on Friday, his doctor said.", [("event|illness|biden", "denied")]),
         # denials: dismissed rumours, "healthy" and "in good health" said of now
         ("The Kremlin dismissed rumours that Putin was seriously ill.", [("event|illness|putin", "denied")]),
         ("Peskov said Vladimir Putin was in perfect health.", [("event|illness|putin", "denied")]),
@@ -2488,7 +2491,45 @@ def test_who_withdrew_does_not_hold_the_town(nlp) -> None:  # type: ignore[no-un
         ("Trump said he was sick and tired of the investigation.", []),
         ("His doctor said Biden was healthy before the campaign began in 2019.", []),
         ("A cancer charity said it had raised 5 million dollars, the BBC reported.", []),
+        ("Sprinter Mark Jones tested positive for a banned substance, the federation said.", []),
+        ("Olsen said Woods did not test positive for testosterone.", []),
     ],
 )
 def test_illness_and_its_denials(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert sorted({e for e in events(nlp, body) if "|illness|" in e[0]}) == expected
+
+
+def test_a_test_result_is_of_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article("Biden tested negative for the coronavirus on Friday, his doctor said.")),
+                key="event|illness|biden")
+    assert claim.ref_text == "Friday"
+
+
+def test_a_number_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Senator Mark Dalton tested positive for COVID-19 on Monday, two of his aides told reporters."
+    claim = one(claims_of(nlp, article(body)), key="event|illness|dalton")
+    assert claim.speaker == "Mark Dalton"  # his aides speak for him
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("South Korea's military said North Korea fired a ballistic missile into the sea on Sunday.",
+         [("event|launch|north korea", "asserted")]),
+        ("North Korea's foreign ministry denied on Monday that it had launched any missile on Sunday.",
+         [("event|launch|north korea", "denied")]),
+        ("Japan said Pyongyang launched two short-range ballistic missiles on Thursday.",
+         [("event|launch|north korea", "asserted")]),
+        # an offensive, drones, an engine: no missile launched
+        ("Ukraine launched a counteroffensive in the south on Monday, officials said.", []),
+        ("Russia launched 90 drones overnight, Ukraine's air force said.", []),
+        ("The company launched a new rocket engine test on Friday, NASA said.", []),
+    ],
+)
+def test_missiles_fired_are_a_launch_by_who_fired_them(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted({e for e in events(nlp, body) if "|launch|" in e[0]}) == expected
+
+
+def test_reports_misread_as_a_verb_named_fake_news_are_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = 'The ministry called reports that Minister Olena Kovalenko had resigned "fake news".'
+    assert events(nlp, body) == [("event|resignation|kovalenko", "denied")]
