@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, clause_path, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
-from processors.entities import EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name
+from processors.entities import (
+    EntityIndex, behind_dateline, clean_surface, country_of, person_key, side_of_name, untagged_name,
+)
 from processors.model import Entity
 from processors.polarity import (
     DENIAL_VERBS, IRREALIS_HEADS, answered, dismissing_phrase, naming_as_false, speaking_participle,
@@ -336,6 +338,8 @@ class Attributor:
             country = self._owner(token)
             if country:  # "Kyiv estimates", whatever the model tagged Kyiv as
                 return Speaker(token.text, country.lower())
+        if entity is None and (name := untagged_name(token)) is not None:
+            return Speaker(name, person_key(name))  # "Elon Musk denied ...", the model tagging nothing
         return group or _unnamed(token)
 
     def _bare_in_headline(self, token: Token) -> bool:

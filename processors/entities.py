@@ -568,3 +568,35 @@ def _hyphen_pair(ent: Span, people: set[str]) -> list[Span]:
     if None in labels:
         return []
     return [Span(ent.doc, t.i, t.i + 1, label=label) for t, label in zip(parts, labels)]
+
+
+def untagged_name(head: Token) -> str | None:
+    """A person's full name the small model left untagged, as the one an event happens to, its
+    subject or a speaker: the capitalised proper nouns ending in ``head`` ("Cesar Millan died",
+    "Elon Musk denied ..."; of more than three, the last two: "Dog Whisperer Cesar Millan"), none
+    tagged, none an institution's word, no country. One word is no name: "Vine died", "Apple
+    fired" name no one."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    doc, start = head.doc, head.i
+    # back over the untagged proper nouns, and the titles before them ("Defence Minister", "Defence" tagged ORG)
+    while start > 0 and head in doc[start - 1].ancestors and doc[start - 1].pos_ == "PROPN" \
+            and (not doc[start - 1].ent_type_ or is_title(doc[start - 1].text)):
+        start -= 1
+    if start > 0 and head in doc[start - 1].ancestors and doc[start - 1].ent_type_:
+        return None  # a tagged word before it: part of a name the model did see
+    parts = strip_titles(doc[start : head.i + 1].text).split()
+    if len(parts) > 3:
+        parts = parts[-2:]  # "Dog Whisperer Cesar Millan": epithets before the name
+    if len(parts) < 2 or not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in parts):
+        return None
+    name = " ".join(parts)
+    if INSTITUTION_WORDS.intersection(w.lower() for w in parts) or country_of(name) is not None:
+        return None
+    return name
+
+
+#: Words no person's name has: "Islamic State", "Boko Haram group", "Labour Party".
+INSTITUTION_WORDS = frozenset(
+    """state states group party army front council ministry department agency company corp inc
+    bank university committee union forces police court government office""".split())

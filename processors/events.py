@@ -33,8 +33,8 @@ from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_s
 from processors.countries import CAPITALS
 from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker, closes_quotation
 from processors.entities import (
-    PLACE_NOUNS, STRIKERS, WEAPONS, behind_dateline, country_of, is_dateline, is_title, key_name, person_key,
-    strip_titles,
+    INSTITUTION_WORDS, PLACE_NOUNS, STRIKERS, WEAPONS, behind_dateline, country_of, is_dateline, key_name,
+    person_key, untagged_name,
 )
 from processors.model import Claim, Entity
 from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
@@ -556,7 +556,7 @@ def _said_of_now(verb: Token, state: Token) -> bool:
 
 
 def _said_of(adjective: Token) -> Token | None:
-    """Whom a headline's verbless "dead" or "alive" is said of: "Hezbollah says commander Aqil
+    """Whom a headline's verbless "dead", "alive" or "ill" is said of: "Hezbollah says commander Aqil
     alive" (a small clause with a subject of its own), "Russia says Wagner chief Prigozhin dead"
     (after the noun, as a predicate; "said dead soldiers" is no such thing)."""
     if adjective.pos_ != "ADJ" or adjective.head.i == adjective.i:
@@ -627,6 +627,8 @@ def _predicate(token: Token) -> str | None:
                 if p.lower_ == "for" for o in _deps(p, ("pobj",))):
         return "illness"  # "Trump tested positive for COVID-19"; "tested negative" denies it
     fell_ill = token.lower_ in _ILL and token.dep_ == "advmod" and token.head.lemma_.lower() in ("fall", "become")
+    if token.lower_ in _ILL | _WELL and _said_of(token) is not None:
+        return "illness"  # "Putin seriously ill, reports say", "Kremlin says Putin healthy"
     if (token.lower_ in _ILL | _WELL and token.dep_ in ("acomp", "oprd", "conj") or fell_ill) and \
             _deps(_copula_head(token), ("nsubj", "nsubjpass")) and \
             not any(t.lower_ == "of" and t.dep_ == "prep" for t in token.subtree) and \
@@ -1362,10 +1364,11 @@ def _names_of(
                     entity = None
                 if entity is not None and entity.label == "NORP" and country_of(entity.canonical) is None:
                     entity = None  # "the Islamist group denied that it ...": a creed is no party
-            if entity is None and people_only and member.i == token.i:
-                name = _untagged_name(member) or _headline_surname(member, ctx)
+            if entity is None and member.i == token.i and (people_only or member.dep_ in ("nsubj", "nsubjpass")):
+                # "Cesar Millan died", "Elon Musk met Putin": the small model tagging nothing
+                name = untagged_name(member) or _headline_surname(member, ctx)
                 if name is not None:
-                    people[person_key(name)] = name  # "Cesar Millan died", the small model tagging nothing
+                    people[person_key(name)] = name
                     continue
             if entity is None or entity.label not in _PARTICIPANT_LABELS or is_dateline(member) or \
                     entity.label == "PERSON" and _principal_of_agent(member):
@@ -1464,6 +1467,9 @@ def _person_before_in_sentence(pronoun: Token, ctx: ClaimContext) -> Entity | No
         found = entity
         if token.dep_ in ("nsubj", "nsubjpass"):
             subject = entity
+    if subject is None and found is None:  # "Elon Musk denied that he had met Putin", Musk untagged
+        subject = next((Entity(name, "PERSON", name, t.idx, t.idx + len(t.text)) for t in pronoun.sent
+                        if t.i < pronoun.i and t.dep_ == "nsubj" and (name := untagged_name(t)) is not None), None)
     return subject or found
 
 
@@ -1488,7 +1494,7 @@ def _misread_name(entity: Entity) -> bool:
     Freeman" as ORG): a short proper name that is no country."""
     words = entity.canonical.lower().split()
     return entity.label in ("ORG", "GPE") and len(words) <= 3 and country_of(entity.canonical) is None \
-        and entity.canonical.lower() not in CAPITALS and not _INSTITUTION_WORDS.intersection(words)
+        and entity.canonical.lower() not in CAPITALS and not INSTITUTION_WORDS.intersection(words)
 
 
 def _headline_surname(word: Token, ctx: ClaimContext) -> str | None:
@@ -1498,37 +1504,6 @@ def _headline_surname(word: Token, ctx: ClaimContext) -> str | None:
             word.text not in ctx.index.person_surnames:
         return None
     return word.text
-
-
-def _untagged_name(head: Token) -> str | None:
-    """A person's full name the small model left untagged, as the one a person event happens
-    to: the capitalised proper nouns ending in ``head`` ("Cesar Millan died"; of more than
-    three, the last two: "Dog Whisperer Cesar Millan"), none tagged, none an institution's
-    word, no country. One word is no name: "Vine died", "Apple fired" name no one."""
-    if head.pos_ != "PROPN" or head.ent_type_:
-        return None
-    doc, start = head.doc, head.i
-    # back over the untagged proper nouns, and the titles before them ("Defence Minister", "Defence" tagged ORG)
-    while start > 0 and head in doc[start - 1].ancestors and doc[start - 1].pos_ == "PROPN" \
-            and (not doc[start - 1].ent_type_ or is_title(doc[start - 1].text)):
-        start -= 1
-    if start > 0 and head in doc[start - 1].ancestors and doc[start - 1].ent_type_:
-        return None  # a tagged word before it: part of a name the model did see
-    parts = strip_titles(doc[start : head.i + 1].text).split()
-    if len(parts) > 3:
-        parts = parts[-2:]  # "Dog Whisperer Cesar Millan": epithets before the name
-    if len(parts) < 2 or not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in parts):
-        return None
-    name = " ".join(parts)
-    if _INSTITUTION_WORDS.intersection(w.lower() for w in parts) or country_of(name) is not None:
-        return None
-    return name
-
-
-#: Words no person's name has: "Islamic State", "Boko Haram group", "Labour Party".
-_INSTITUTION_WORDS = frozenset(
-    """state states group party army front council ministry department agency company corp inc
-    bank university committee union forces police court government office""".split())
 
 
 #: People whose nationality is no state: "she met an American friend" met no government.

@@ -32,6 +32,8 @@ _LAST_N = re.compile(r"^(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|s
                      r"(?P<unit>hour|day|week|month)s?$", re.IGNORECASE)
 #: "in recent days", "recent weeks": about as far back as the unit again.
 _RECENT = {"recent days": 7, "recent weeks": 30, "recent months": 180}
+_YEAR_PHRASE = re.compile(rf"^(?:(?P<part>{_PART_RE})[\s-]+)?(?P<year>(?:19|20)\d\d|last year|this year)$",
+                          re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(r"^(?:(?P<which>last|this|past|earlier this|previous)\s+)"
                               r"(?P<unit>week|month|year)$", re.IGNORECASE)
 
@@ -173,8 +175,20 @@ def _month_phrase(phrase: str, today: date) -> tuple[date, date] | None:
     return date(year, month, 1), date(year, month, last_day)
 
 
+#: The months a part of a year spans: "early 2023" is January to April, "late last year" September on.
+_YEAR_PARTS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 4), "mid": (5, 8), "middle of": (5, 8),
+               "late": (9, 12), "end of": (9, 12)}
+
+
 def _year(phrase: str, today: date) -> tuple[date, date] | None:
-    if re.fullmatch(r"(?:19|20)\d\d", phrase) and int(phrase) <= today.year:
-        year = int(phrase)
-        return date(year, 1, 1), date(year, 12, 31)
-    return None
+    """ "2022", "late 2022", "mid-2023", "the end of last year", "early this year"."""
+    match = _YEAR_PHRASE.match(phrase)
+    if not match:
+        return None
+    named, part = match.group("year"), (match.group("part") or "").replace("the ", "")
+    year = today.year - 1 if named == "last year" else today.year if named == "this year" else int(named)
+    if year > today.year or not part and not named[0].isdigit():
+        return None  # a year to come; "last year" alone is ``_relative_period``'s
+    first, last = _YEAR_PARTS.get(part, (1, 12))
+    start, end = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    return (start, min(end, today)) if start <= today else None

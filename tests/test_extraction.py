@@ -2533,3 +2533,27 @@ def test_missiles_fired_are_a_launch_by_who_fired_them(nlp, body: str, expected:
 def test_reports_misread_as_a_verb_named_fake_news_are_denied(nlp) -> None:  # type: ignore[no-untyped-def]
     body = 'The ministry called reports that Minister Olena Kovalenko had resigned "fake news".'
     assert events(nlp, body) == [("event|resignation|kovalenko", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Putin seriously ill, reports say", [("event|illness|putin", "asserted")]),
+        ("Kremlin says Putin healthy", [("event|illness|putin", "denied")]),
+    ],
+)
+def test_a_headlines_verbless_illness(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, "Officials spoke on Monday.", title) == expected
+
+
+def test_an_untagged_full_name_speaks_for_itself_and_is_his_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags neither word of "Elon Musk" here
+    claim = one(claims_of(nlp, article("Elon Musk denied that he had met Vladimir Putin.")), kind="event")
+    assert (claim.key, claim.polarity, claim.speaker, claim.side) == (
+        "event|meeting|musk+putin", "denied", "Elon Musk", "musk")
+
+
+def test_an_untagged_full_name_is_a_party_to_the_meeting_it_is_the_subject_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Elon Musk met Vladimir Putin in Moscow this week, according to officials familiar with the matter."
+    # after this headline the small model tags "Putin" and "Vladimir Putin", not "Elon Musk"
+    assert events(nlp, body, "Musk and Putin in regular contact") == [("event|meeting|musk+putin", "asserted")]

@@ -31,6 +31,12 @@ PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
         ("last month", date(2024, 10, 1), date(2024, 10, 31)),
         ("3 days ago", date(2024, 11, 6), date(2024, 11, 6)),
         ("2023", date(2023, 1, 1), date(2023, 12, 31)),
+        # parts of a year: a third each, this year's up to the day of publication
+        ("late 2022", date(2022, 9, 1), date(2022, 12, 31)),
+        ("in early 2023", date(2023, 1, 1), date(2023, 4, 30)),
+        ("mid-2023", date(2023, 5, 1), date(2023, 8, 31)),
+        ("the end of last year", date(2023, 9, 1), date(2023, 12, 31)),
+        ("late this year", date(2024, 9, 1), date(2024, 11, 9)),
         # a Saturday: "this weekend" and "over the weekend" are this one so far, "last weekend" the one before
         ("this weekend", date(2024, 11, 9), date(2024, 11, 9)),
         ("over the weekend", date(2024, 11, 9), date(2024, 11, 9)),
@@ -49,7 +55,7 @@ def test_resolve(text: str, first: date, last: date) -> None:
     assert start.tzinfo is not None and end.hour == 23
 
 
-@pytest.mark.parametrize("text", ["daily", "the past five years", "recently", "2030"])
+@pytest.mark.parametrize("text", ["daily", "the past five years", "recently", "2030", "late 2030", "early next year"])
 def test_unresolvable(text: str) -> None:
     assert resolve(text, PUBLISHED) is None
 
