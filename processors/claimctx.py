@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -95,11 +95,17 @@ class ClaimParts:
     participants: tuple[str, ...] = ()
     date_scope: Token | None = None
     one_attack: bool = False
+    #: denied at any time before publication: "had never met", "denied ever meeting"
+    never: bool = False
+
+
+#: How far back "never" reaches: all the past a story can be about.
+_NEVER_REACH = timedelta(days=100 * 365)
 
 
 def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anchor: Token, cue: Token,
                 speaker: Speaker | None, polarity: Polarity, hedged: bool, date_scope: Token,
-                place: str | None = None) -> ClaimParts:
+                place: str | None = None, never: bool = False) -> ClaimParts:
     """The parts of an event claim: keyed by ``predicate`` and the participants' key forms
     (``participants`` are sorted (key form, display name) pairs), its span the polarity cue;
     ``place`` is where the event is said to be, when that is not part of its key."""
@@ -116,6 +122,7 @@ def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anch
         participants=tuple(name for _, name in pairs),
         date_scope=date_scope,
         place=place,
+        never=never,
     )
 
 
@@ -145,6 +152,8 @@ class ClaimContext:
         text = self.article.text
         start, end = self.sentence_bounds(sentence)
         ref_text, (ref_start, ref_end) = self.reference_time(parts.date_scope or parts.anchor)
+        if parts.never and ref_text is None:  # "X had never met Y": at no time before publication
+            ref_text, ref_start, ref_end = "never", self.article.published_at - _NEVER_REACH, self.article.published_at
         return Claim(
             claim_id=claim_id(self.article.id, parts.kind, parts.span[0], parts.span[1], parts.key),
             key=parts.key,
@@ -366,9 +375,12 @@ def _with_participle_objects(node: Token) -> list[Token]:
 
 def _describes_participant(token: Token, scope: Token) -> bool:
     """Whether ``token`` sits in a clause or an apposition that describes something below
-    ``scope`` (not ``scope`` itself)."""
+    ``scope`` (not ``scope`` itself), or in a bare date on a noun below it ("the schoolgirls
+    whose abduction last spring ...", "last spring" parsed on "schoolgirls")."""
     while token.i != scope.i and token.head.i != token.i:
         if token.dep_ in ("relcl", "acl", "appos") and token.head.i != scope.i:
+            return True
+        if token.dep_ == "npadvmod" and token.head.pos_ == "NOUN" and token.head.i != scope.i:
             return True
         token = token.head
     return False

@@ -54,8 +54,16 @@ def alert_id_for(claim_a: Claim, claim_b: Claim) -> str:
     return hashlib.sha256(f"{first}|{second}".encode()).hexdigest()[:32]
 
 
+#: Periods longer than this (a month, a quarter, a year) are told by their own bounds: the slack
+#: that lets "on Monday" meet "last week" would make September meet October.
+_SLACK_REACH = timedelta(days=8)
+
+
 def same_time(a: Claim, b: Claim, slack: timedelta) -> bool:
-    """Whether the two claims' reference periods overlap (within ``slack``)."""
+    """Whether the two claims' reference periods overlap (within ``slack`` when one of them is
+    a matter of days)."""
+    if min(a.ref_end - a.ref_start, b.ref_end - b.ref_start) > _SLACK_REACH:
+        slack = timedelta(0)
     return a.ref_start <= b.ref_end + slack and b.ref_start <= a.ref_end + slack
 
 

@@ -209,6 +209,8 @@ _RECEIVING_VERBS = frozenset("receive obtain acquire buy purchase import".split(
 _AID_NOUNS = frozenset("aid assistance equipment hardware".split())
 #: Verbs of killing whose passive subject is the person who died ("Soleimani was killed").
 _KILLING_VERBS = frozenset("kill murder slay execute behead assassinate".split())
+#: Words that bound a "never" to the time before what the story tells: "had never been arrested before".
+_BEFORE_THEN = frozenset("before previously prior until till again".split())
 #: Verbs by which forces leave a place ("withdrew from", "pulled out of", "retreated from").
 _WITHDRAWING = frozenset("withdraw retreat pull".split())
 #: Who withdraws from a town in a war: forces ("its troops", "the army"), not a candidate or a player.
@@ -480,8 +482,13 @@ def _event(
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
     if predicate == "illness" and (trigger.pos_ == "ADJ" or trigger.lower_ in _ILL):
         date_scope = _copula_head(trigger)  # "tested negative on Friday", "fell ill on Monday"
+    heads = {trigger, cue, held} - {None}
+    if polarity == "denied" and any(c.lower_ in _BEFORE_THEN for t in heads for c in t.children):
+        return None  # "had never been arrested before": of the time before the arrest the story tells
+    # "had never met", "denied ever meeting": a denial of any time before
+    never = polarity == "denied" and any(c.lower_ in ("never", "ever") for t in heads for c in t.children)
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
-                       polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place)
+                       polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place, never=never)
 
 
 #: Words that, above an event on its path to the root, make it someone's report or view

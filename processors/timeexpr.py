@@ -31,8 +31,21 @@ _AGO = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine
 _LAST_N = re.compile(r"^(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+"
                      r"(?P<unit>hour|day|week|month)s?$", re.IGNORECASE)
 #: "in recent days", "recent weeks": about as far back as the unit again.
-_RECENT = {"recent days": 7, "recent weeks": 30, "recent months": 180}
-_YEAR_PHRASE = re.compile(rf"^(?:(?P<part>{_PART_RE})[\s-]+)?(?P<year>(?:19|20)\d\d|last year|this year)$",
+_RECENT = {"recent days": 7, "recent weeks": 30, "recent months": 180, "recent years": 3 * 365}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_YEAR_RE = r"(?:19|20)\d\d|last year|this year"
+#: Quarters and halves: "the third quarter", "Q3 2024", "the first half of 2023".
+_SHARE_PHRASE = re.compile(
+    rf"^(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th)\s+(?P<unit>quarter|half)|q(?P<q>[1-4]))"
+    rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR_RE}))?$", re.IGNORECASE)
+#: Seasons, as in the northern hemisphere, by their first and last month (winter runs into the next year).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASON_PHRASE = re.compile(
+    rf"^(?:(?P<which>last|this|past|previous)\s+)?(?P<season>{'|'.join(_SEASONS)})"
+    rf"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?$", re.IGNORECASE)
+_PART_OF_MONTH = re.compile(rf"^(?P<part>{_PART_RE})[\s-]+(?P<which>last|this|earlier this) month$", re.IGNORECASE)
+_DECADE = re.compile(r"^(?P<decade>(?:19|20)\d0)'?s$")
+_YEAR_PHRASE = re.compile(rf"^(?:(?P<part>{_PART_RE})[\s-]+)?(?P<year>{_YEAR_RE})$",
                           re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(r"^(?:(?P<which>last|this|past|earlier this|previous)\s+)"
                               r"(?P<unit>week|month|year)$", re.IGNORECASE)
@@ -57,7 +70,8 @@ def resolve(text: str, published_at: datetime) -> tuple[datetime, datetime] | No
     while _FILLER.match(phrase):
         phrase = _FILLER.sub("", phrase, count=1)
     today = published_at.astimezone(timezone.utc).date()
-    for resolver in (_deictic, _weekday, _relative_period, _last_n, _ago, _month_phrase, _year):
+    for resolver in (_deictic, _weekday, _relative_period, _last_n, _ago, _month_phrase, _part_of_month, _year,
+                     _share, _season, _decade):
         interval = resolver(phrase, today)
         if interval is not None:
             return day_range(*interval)
@@ -165,7 +179,13 @@ def _month_phrase(phrase: str, today: date) -> tuple[date, date] | None:
     if day_text:
         day = int(day_text)
         return (date(year, month, day),) * 2 if 1 <= day <= last_day else None
-    part = (match.group("part") or "").lower().replace("the ", "")
+    return _third_of_month(year, month, match.group("part"))
+
+
+def _third_of_month(year: int, month: int, part: str | None) -> tuple[date, date]:
+    """ "early" (1st-10th), "mid" (11th-20th) or "late" (21st on) ``month``, or all of it."""
+    last_day = calendar.monthrange(year, month)[1]
+    part = (part or "").lower().replace("the ", "")
     if part in ("early", "beginning of", "start of"):
         return date(year, month, 1), date(year, month, 10)
     if part in ("mid", "middle of"):
@@ -173,6 +193,16 @@ def _month_phrase(phrase: str, today: date) -> tuple[date, date] | None:
     if part in ("late", "end of"):
         return date(year, month, 21), date(year, month, last_day)
     return date(year, month, 1), date(year, month, last_day)
+
+
+def _part_of_month(phrase: str, today: date) -> tuple[date, date] | None:
+    """ "late last month", "early this month"."""
+    match = _PART_OF_MONTH.match(phrase)
+    if not match:
+        return None
+    month_day = today.replace(day=1) - timedelta(days=1) if match.group("which").lower() == "last" else today
+    start, end = _third_of_month(month_day.year, month_day.month, match.group("part"))
+    return (start, min(end, today)) if start <= today else None
 
 
 #: The months a part of a year spans: "early 2023" is January to April, "late last year" September on.
@@ -186,9 +216,64 @@ def _year(phrase: str, today: date) -> tuple[date, date] | None:
     if not match:
         return None
     named, part = match.group("year"), (match.group("part") or "").replace("the ", "")
-    year = today.year - 1 if named == "last year" else today.year if named == "this year" else int(named)
+    year = _named_year(named, today)
     if year > today.year or not part and not named[0].isdigit():
         return None  # a year to come; "last year" alone is ``_relative_period``'s
     first, last = _YEAR_PARTS.get(part, (1, 12))
     start, end = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
     return (start, min(end, today)) if start <= today else None
+
+
+def _named_year(named: str, today: date) -> int:
+    """The year "2023", "last year" or "this year" names."""
+    return today.year - 1 if named.lower() == "last year" else today.year if named.lower() == "this year" else int(named)
+
+
+def _share(phrase: str, today: date) -> tuple[date, date] | None:
+    """ "the third quarter (of 2023)", "Q1 2024", "the second half of last year"; without a year
+    the latest such part begun by today."""
+    match = _SHARE_PHRASE.match(phrase)
+    if not match:
+        return None
+    if match.group("q"):
+        size, index = 3, int(match.group("q"))
+    else:
+        size, index = (3 if match.group("unit").lower() == "quarter" else 6), _ORDINALS[match.group("ord").lower()]
+        if size == 6 and index > 2:
+            return None
+    first_month = (index - 1) * size + 1
+    year = _named_year(match.group("year"), today) if match.group("year") else \
+        today.year if first_month <= today.month else today.year - 1
+    last_month = first_month + size - 1
+    start, end = date(year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return (start, min(end, today)) if start <= today else None
+
+
+def _season(phrase: str, today: date) -> tuple[date, date] | None:
+    """ "the summer", "last winter", "spring 2023": a season begun by today ("last" one over
+    before today), in the northern hemisphere's months."""
+    match = _SEASON_PHRASE.match(phrase)
+    if not match:
+        return None
+    first, last = _SEASONS[match.group("season").lower()]
+
+    def season_of(year: int) -> tuple[date, date]:  # the season that starts in ``year``
+        end_year = year + 1 if last < first else year
+        return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+    if match.group("year"):
+        start, end = season_of(int(match.group("year")) - (1 if last < first else 0))  # "winter 2023": Dec 2022 on
+    else:
+        start, end = season_of(today.year)
+        if start > today or (match.group("which") or "").lower() in ("last", "past", "previous") and end >= today:
+            start, end = season_of(today.year - 1)
+    return (start, min(end, today)) if start <= today else None
+
+
+def _decade(phrase: str, today: date) -> tuple[date, date] | None:
+    """ "the 1990s"."""
+    match = _DECADE.match(phrase)
+    if not match or int(match.group("decade")) > today.year:
+        return None
+    first = int(match.group("decade"))
+    return date(first, 1, 1), min(date(first + 9, 12, 31), today)

@@ -43,6 +43,19 @@ def test_numbers_for_different_periods_are_an_update_not_a_contradiction():
     assert feed(august, claim("b"))[0] == []
 
 
+def test_the_days_slack_joins_days_not_months():
+    def period(claim_id: str, start: datetime, end: datetime, value: float) -> Claim:
+        return claim(claim_id, value_low=value, value_high=value, ref_start=start, ref_end=end)
+    day = timedelta(days=1) - timedelta(seconds=1)
+    utc = timezone.utc
+    september = period("a", datetime(2024, 9, 1, tzinfo=utc), datetime(2024, 9, 30, tzinfo=utc) + day, 11000)
+    october = period("b", datetime(2024, 10, 1, tzinfo=utc), datetime(2024, 10, 31, tzinfo=utc) + day, 50000)
+    assert compare(september, october, POLICY) is None  # adjacent months are two periods
+    last_week = period("c", datetime(2024, 10, 28, tzinfo=utc), datetime(2024, 11, 3, tzinfo=utc) + day, 50000)
+    monday = period("d", datetime(2024, 11, 4, tzinfo=utc), datetime(2024, 11, 4, tzinfo=utc) + day, 11000)
+    assert compare(last_week, monday, POLICY) is not None  # "last week" against the Monday after: one time
+
+
 def test_a_toll_that_rose_between_reports_is_an_update_one_that_fell_is_not():
     def toll(claim_id: str, value: float, hours: int, predicate: str = "killed"):
         return claim(claim_id, key=f"quantity|-|{predicate}|kabul", predicate=predicate, subject=None,

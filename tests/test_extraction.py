@@ -2557,3 +2557,29 @@ def test_an_untagged_full_name_is_a_party_to_the_meeting_it_is_the_subject_of(nl
     body = "Elon Musk met Vladimir Putin in Moscow this week, according to officials familiar with the matter."
     # after this headline the small model tags "Putin" and "Vladimir Putin", not "Elon Musk"
     assert events(nlp, body, "Musk and Putin in regular contact") == [("event|meeting|musk+putin", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Netanyahu's office said on Monday that he had never met Mohammed bin Salman.",
+        "Mohammed bin Salman denied ever meeting Netanyahu.",
+    ],
+)
+def test_never_denies_any_time_before(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), key="event|meeting|netanyahu+salman")
+    assert (claim.polarity, claim.ref_text) == ("denied", "never")
+    assert claim.ref_start.year < 1950 and claim.ref_end == PUBLISHED
+
+
+def test_never_before_is_of_the_time_before_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Police arrested John Smith on Monday, officials said. His lawyer said Smith had never been arrested before."
+    assert events(nlp, body) == [("event|arrest|smith", "asserted")]
+
+
+def test_a_bare_date_on_a_noun_below_the_event_dates_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Nigeria's government has held talks with Boko Haram. The Nigerian government says negotiations are "
+            "taking place to secure the release of more than 200 schoolgirls whose abduction last spring from the "
+            "town of Chibok sparked international outrage.")
+    claims = [c for c in claims_of(nlp, article(body)) if c.predicate == "meeting" and "negotiations" in c.sentence]
+    assert [c.ref_text for c in claims] == [None]  # the talks are now; "last spring" is the abduction's

@@ -37,6 +37,19 @@ PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
         ("mid-2023", date(2023, 5, 1), date(2023, 8, 31)),
         ("the end of last year", date(2023, 9, 1), date(2023, 12, 31)),
         ("late this year", date(2024, 9, 1), date(2024, 11, 9)),
+        # quarters and halves, of a year or the latest begun; seasons; decades
+        ("in the third quarter", date(2024, 7, 1), date(2024, 9, 30)),
+        ("Q1 2024", date(2024, 1, 1), date(2024, 3, 31)),
+        ("the fourth quarter of 2023", date(2023, 10, 1), date(2023, 12, 31)),
+        ("the first half of last year", date(2023, 1, 1), date(2023, 6, 30)),
+        ("the summer", date(2024, 6, 1), date(2024, 8, 31)),
+        ("last autumn", date(2023, 9, 1), date(2023, 11, 30)),  # this one is not over
+        ("in the spring of 2022", date(2022, 3, 1), date(2022, 5, 31)),
+        ("last winter", date(2023, 12, 1), date(2024, 2, 29)),
+        ("the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
+        ("late last month", date(2024, 10, 21), date(2024, 10, 31)),
+        ("early this month", date(2024, 11, 1), date(2024, 11, 9)),
+        ("in recent years", date(2021, 11, 10), date(2024, 11, 9)),
         # a Saturday: "this weekend" and "over the weekend" are this one so far, "last weekend" the one before
         ("this weekend", date(2024, 11, 9), date(2024, 11, 9)),
         ("over the weekend", date(2024, 11, 9), date(2024, 11, 9)),
@@ -55,7 +68,7 @@ def test_resolve(text: str, first: date, last: date) -> None:
     assert start.tzinfo is not None and end.hour == 23
 
 
-@pytest.mark.parametrize("text", ["daily", "the past five years", "recently", "2030", "late 2030", "early next year"])
+@pytest.mark.parametrize("text", ["daily", "the past five years", "recently", "2030", "late 2030", "early next year", "the third half", "the 2030s"])
 def test_unresolvable(text: str) -> None:
     assert resolve(text, PUBLISHED) is None
 
