@@ -772,9 +772,8 @@ _FIRED_THINGS = frozenset("""shot round gun weapon gas missile rocket bullet she
 def _missiles_fired(verb: Token) -> bool:
     """Whether what the verb fires or launches is a missile or rocket: "fired a ballistic missile",
     "launched two ICBMs", "missiles were fired"."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (COUNTED.get(c.lemma_.lower()) == "missiles" and c.lemma_.lower()
-                                                     not in ("drone", "uav") or c.lower_ in ("icbm", "icbms"))
-               for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (COUNTED.get(c.lemma_.lower()) == "missiles" or
+                                                     c.lower_ in ("icbm", "icbms")) for c in verb.children)
 
 
 def _shooting(verb: Token) -> bool:
@@ -1183,7 +1182,7 @@ def _left_town(verb: Token) -> Token | None:
     movers = _subjects(verb) + _deps(verb, ("dobj",))
     if verb.dep_ == "xcomp":  # "Kyiv denied withdrawing from Avdiivka"
         movers += _subjects(verb.head)
-    forces = any(m.lemma_.lower() in _FORCES or COUNTED.get(m.lemma_.lower()) == "troops" or
+    forces = any(m.lemma_.lower() in _FORCES or COUNTED.get(m.lemma_.lower()) in ("troops", "fighters") or
                  country_of(m.text) is not None or m.lower_ in CAPITALS for m in movers)
     return towns[0] if towns and forces else None
 

@@ -2449,6 +2449,8 @@ _WAR = " Fighting continued along the front line."
         ("Ukraine's military denied that its forces had pulled out of Soledar." + _WAR,
          [("event|capture|soledar", "denied")]),
         ("Kyiv denied withdrawing its troops from Avdiivka." + _WAR, [("event|capture|avdiivka", "denied")]),
+        ("Yevgeny Prigozhin denied that his fighters had withdrawn from Bakhmut." + _WAR,
+         [("event|capture|bakhmut", "denied")]),
         # a country left whole, a race, a body, a tournament, or no war: no town lost
         ("The U.S. military said it withdrew from Afghanistan in August." + _WAR, []),
         ("Biden withdrew from the race on Sunday, his campaign said." + _WAR, []),
