@@ -112,7 +112,8 @@ def affiliations(doc: Doc, index: EntityIndex) -> dict[str, str]:
 def _in_title(token: Token) -> bool:
     """ "of" inside a capitalised title: "U.S. Secretary of State Mike Pompeo", "Minister of Defence"."""
     doc = token.doc
-    return token.lower_ == "of" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_title and doc[token.i + 1].is_title
+    return token.lower_ == "of" and 0 < token.i < len(doc) - 1 and \
+        doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
 def _official_of(span: Span, index: EntityIndex) -> str | None:

@@ -583,6 +583,10 @@ def _predicate(token: Token) -> str | None:
     children = list(token.children)
     if lemma == "release" and token.pos_ in ("NOUN", "VERB") or lemma == "free" and token.pos_ == "VERB":
         return "release" if _frees_captive(token) else None
+    if token.pos_ in ("NOUN", "PROPN") and lemma in _ILLNESSES or _in_health(token) is not None:
+        # "X has cancer", "Nina Pham has Ebola" (the disease tagged a name), "X is in poor health" ("in
+        # good health" denies it); not "a cancer charity"
+        return "illness" if _ill_with(token) else None
     if token.pos_ == "NOUN":
         if lemma in ("conversation", "talk", "talks"):
             if any(c.lower_ in _PHONE_WORDS for c in children):
@@ -619,9 +623,6 @@ def _predicate(token: Token) -> str | None:
                 token.head.lower_ == "of" and token.head.head.lemma_.lower() in CONTENT_NOUNS and \
                 any(p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in children):
             return "deployment"  # "rejected reports of North Korean troops in Kursk"
-        if lemma in _ILLNESSES or _in_health(token) is not None:
-            # "X has cancer", "X is in poor health" ("in good health" denies it); not "a cancer charity"
-            return "illness" if _ill_with(token) else None
         return _NOUN_PREDICATES.get(lemma)
     if lemma == "dead" and (token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")) or
                             _said_of(token) is not None):
@@ -644,8 +645,6 @@ def _predicate(token: Token) -> str | None:
     if token.lower_ in _INJURED | _UNHURT and token.dep_ in ("acomp", "oprd", "conj") and \
             _deps(_copula_head(token), ("nsubj", "nsubjpass")):
         return "injury"  # "X was badly injured", "X is unhurt" (a denial, read in ``_event``)
-    if lemma in _ILLNESSES and token.pos_ == "PROPN" and _ill_with(token):
-        return "illness"  # "Nina Pham has Ebola", the disease tagged a name
     if token.pos_ != "VERB":
         return None
     if lemma in _STAYING_VERBS:

@@ -182,17 +182,21 @@ def _month_phrase(phrase: str, today: date) -> tuple[date, date] | None:
     return _third_of_month(year, month, match.group("part"))
 
 
+#: Which third of a month or a year a part names: "early", "mid" or "late" (and their longer forms).
+_THIRDS = {"early": 0, "beginning of": 0, "start of": 0, "mid": 1, "middle of": 1, "late": 2, "end of": 2}
+
+
+def _third(part: str | None) -> int | None:
+    return _THIRDS.get((part or "").lower().replace("the ", ""))
+
+
 def _third_of_month(year: int, month: int, part: str | None) -> tuple[date, date]:
     """ "early" (1st-10th), "mid" (11th-20th) or "late" (21st on) ``month``, or all of it."""
     last_day = calendar.monthrange(year, month)[1]
-    part = (part or "").lower().replace("the ", "")
-    if part in ("early", "beginning of", "start of"):
-        return date(year, month, 1), date(year, month, 10)
-    if part in ("mid", "middle of"):
-        return date(year, month, 11), date(year, month, 20)
-    if part in ("late", "end of"):
-        return date(year, month, 21), date(year, month, last_day)
-    return date(year, month, 1), date(year, month, last_day)
+    third = _third(part)
+    if third is None:
+        return date(year, month, 1), date(year, month, last_day)
+    return date(year, month, 1 + 10 * third), date(year, month, last_day if third == 2 else 10 * (third + 1))
 
 
 def _part_of_month(phrase: str, today: date) -> tuple[date, date] | None:
@@ -205,21 +209,17 @@ def _part_of_month(phrase: str, today: date) -> tuple[date, date] | None:
     return (start, min(end, today)) if start <= today else None
 
 
-#: The months a part of a year spans: "early 2023" is January to April, "late last year" September on.
-_YEAR_PARTS = {"early": (1, 4), "beginning of": (1, 4), "start of": (1, 4), "mid": (5, 8), "middle of": (5, 8),
-               "late": (9, 12), "end of": (9, 12)}
-
-
 def _year(phrase: str, today: date) -> tuple[date, date] | None:
     """ "2022", "late 2022", "mid-2023", "the end of last year", "early this year"."""
     match = _YEAR_PHRASE.match(phrase)
     if not match:
         return None
-    named, part = match.group("year"), (match.group("part") or "").replace("the ", "")
+    named, third = match.group("year"), _third(match.group("part"))
     year = _named_year(named, today)
-    if year > today.year or not part and not named[0].isdigit():
+    if year > today.year or third is None and not named[0].isdigit():
         return None  # a year to come; "last year" alone is ``_relative_period``'s
-    first, last = _YEAR_PARTS.get(part, (1, 12))
+    # "early 2023" is January to April, "late last year" September on
+    first, last = (1, 12) if third is None else (1 + 4 * third, 4 + 4 * third)
     start, end = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
     return (start, min(end, today)) if start <= today else None
 
