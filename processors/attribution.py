@@ -250,9 +250,10 @@ class Attributor:
     def _closing_source(self, top: Token, anchor: Token) -> Speaker | None:
         """ "Trump spoke with Putin on Thursday, the Washington Post reported on Sunday": a
         closing ", X said" the parser hung on the clause it reports (``top``, the top of the
-        anchor's clause) instead of the other way round."""
+        anchor's clause) instead of the other way round; or as a conjunct of it ("Umerov has not
+        resigned and remains minister, a spokesman said")."""
         for verb in top.children:
-            if verb.dep_ not in ("ccomp", "parataxis") or verb.i < anchor.i or \
+            if verb.dep_ not in ("ccomp", "parataxis", "conj") or verb.i < anchor.i or \
                     verb.lemma_.lower() not in SPEAKING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -442,6 +443,13 @@ _UNNAMED_PEOPLE = PERSON_ROLES | frozenset(
     friend neighbour neighbor resident worker employee activist customer client passenger driver
     pilot patient fan""".split()
 )
+
+
+def said_by_agent(token: Token) -> bool:
+    """Whether the nearest verb of saying above ``token`` has a lawyer, publicist or spokesman
+    for its subject ("Banksy's publicist said the artist ..."): one who speaks for someone else."""
+    verb = next((a for a in token.ancestors if a.lemma_.lower() in REPORTING_VERBS), None)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AGENT_NOUNS for c in verb.children)
 
 
 def closes_quotation(mark: Token) -> bool:

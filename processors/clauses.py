@@ -109,9 +109,21 @@ def is_consequence(node: Token) -> bool:
 
 def _carried(node: Token) -> bool:
     """A content noun in a prepositional phrase that carries it to the verb saying what it is
-    worth: "dismissed as absurd [reports that ...]", "there is no truth to (in) [reports that ...]"."""
-    return _shifted_object(node) or node.dep_ == "pobj" and node.head.lower_ in ("to", "in") and \
-        node.head.head.lemma_.lower() == "truth" and node.lemma_.lower() in CONTENT_NOUNS
+    worth: "dismissed as absurd [reports that ...]", "there is no truth to (in) [reports that ...]",
+    "pushed back on (poured cold water on) [reports that ...]"."""
+    if node.dep_ != "pobj" or node.lemma_.lower() not in CONTENT_NOUNS:
+        return False
+    prep, holder = node.head, node.head.head
+    return _shifted_object(node) or prep.lower_ in ("to", "in") and holder.lemma_.lower() == "truth" or \
+        prep.lower_ in ("on", "against") and pushes_back(holder)
+
+
+def pushes_back(verb: Token) -> bool:
+    """ "pushed back", "poured cold water": a verb whose "on" phrase holds what it denies."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    return verb.pos_ == "VERB" and (
+        lemma == "push" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children)
+        or lemma == "pour" and any(c.dep_ == "dobj" and c.lower_ == "water" for c in children))
 
 
 def _shifted_object(node: Token) -> bool:

@@ -31,13 +31,15 @@ from spacy.tokens import Span, Token
 from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts, participant_keys
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
 from processors.countries import CAPITALS
-from processors.attribution import PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker, closes_quotation
+from processors.attribution import (
+    PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker, closes_quotation, said_by_agent,
+)
 from processors.entities import (
     INSTITUTION_WORDS, PLACE_NOUNS, STRIKERS, WEAPONS, behind_dateline, country_of, is_dateline, key_name,
     person_key, untagged_name,
 )
 from processors.model import Claim, Entity
-from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, negated, read
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, NAMING_VERBS, falsity_cue, negated, read
 from processors.quantities import COUNTED
 
 _NOUN_PREDICATES = {
@@ -137,7 +139,7 @@ _FIRED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _NOT_CAPTIVITY = frozenset("hospital clinic care treatment contract rehab rehabilitation duty".split())
 #: Words by which an article says someone is held: a release frees a captive only in such an article.
 _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention custody jail prison kidnap
-    abduct captivity imprison imprisonment""".split())
+    abduct captivity imprison imprisonment bail parole arrest""".split())
 #: Words of an article about fighting, in which a town "falls" whatever the model tagged it as.
 _WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
 #: Verbs by which troops are somewhere: "North Korean troops are (fighting) in Kursk".
@@ -176,7 +178,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "it", "its"})
 #: Role nouns that, as "the actor" or "the minister", refer back to a person named before.
 _ROLE_NOUNS = PERSON_ROLES | frozenset(
-    "actor actress singer rapper star musician player prince king queen pope chairman chief".split()
+    """actor actress singer rapper star musician player prince king queen pope chairman chief artist comedian
+    director golfer athlete footballer frontman presenter host model author writer billionaire tycoon
+    entrepreneur""".split()
 )
 #: Adjectives of a person hurt, and of one not hurt (which deny an injury, as "alive" denies a death).
 _INJURED = frozenset("injured wounded".split())
@@ -310,23 +314,40 @@ _ASIDE_MARKS = frozenset({",", "-", "--", "–", "—"})
 def denying_aside(trigger: Token, parts: ClaimParts, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
     """The denial in an aside after an asserted claim: "a golfer said Woods had been suspended
     -- a claim that the PGA Tour denies", "Reuters reported that Putin met Erdogan, a claim the
-    Kremlin denied", "Smith is accused of fraud, which he denies": the same claim, denied by
-    the aside's subject."""
+    Kremlin denied", "Smith is accused of fraud, which he denies", "..., a claim DHS said was
+    false": the same claim, denied by the aside's subject."""
     if parts.polarity != "asserted":
         return None
-    for verb in ctx.cues(sentence, DENIAL_VERBS):
+    for verb in ctx.cues(sentence, DENIAL_VERBS | _FALSIFYING_VERBS):
         if verb.i <= trigger.i + 1:
             continue
-        denier = _trailing_denier(verb, trigger) or _aside_denier(verb, sentence)
+        if verb.lemma_.lower() in DENIAL_VERBS:
+            cue, denier = verb, _trailing_denier(verb, trigger) or _aside_denier(verb, sentence)
+        else:  # "..., a claim DHS said was false", "..., a claim the Pentagon called false"
+            cue = _falsity_of(verb)
+            denier = _aside_denier(verb, sentence) if cue is not None else None
         if denier is None:
             continue
         speaker = ctx.attributor._name(denier)
         if speaker is None:
             return None
         # the denial keeps the claim's key, not its captor: "X says it retook Y; Z denies" is no holder's word
-        return replace(parts, span=(verb.idx, verb.idx + len(verb.text)), speaker=speaker,
+        return replace(parts, span=(cue.idx, cue.idx + len(cue.text)), speaker=speaker,
                        polarity="denied", hedged=False, subject=None)
     return None
+
+
+#: Verbs by which an aside calls the claim before it false: "a claim DHS said was false".
+_FALSIFYING_VERBS = REPORTING_VERBS | NAMING_VERBS
+
+
+def _falsity_of(verb: Token) -> Token | None:
+    """The word by which ``verb`` calls its object false ("called false") or says it is
+    ("said was false"); None when it does neither."""
+    if verb.lemma_.lower() in NAMING_VERBS:
+        return falsity_cue(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not any(s.dep_ == "nsubj" for s in c.children)]
+    return next((cue for c in clauses if (cue := falsity_cue(c)) is not None), None)
 
 
 def _aside_denier(verb: Token, sentence: Span) -> Token | None:
@@ -1363,9 +1384,10 @@ def _names_of(
                 entity = _person_before_in_sentence(member, ctx) or _titled_antecedent(member, ctx) or \
                     ctx.attributor.antecedent(member)
                 if speaker is not None and entity is not None and entity.canonical == speaker.name and \
-                        (member.lower_ not in _PRONOUNS or _quoted(member)):
+                        (member.lower_ not in _PRONOUNS or _quoted(member)) and not said_by_agent(member):
                     # "X denied meeting the crown prince": X is not the prince; nor is X the "he" of
-                    # X's own quotation ('"... claiming he is alive," al-Momani added': the pilot)
+                    # X's own quotation ('"... claiming he is alive," al-Momani added': the pilot);
+                    # but "X's publicist said the artist ..." speaks of X
                     entity = None
                 if entity is not None and entity.label == "NORP" and country_of(entity.canonical) is None:
                     entity = None  # "the Islamist group denied that it ...": a creed is no party
@@ -1382,7 +1404,7 @@ def _names_of(
                     any(p.lower_ == "of" for p in _deps(member.head, ("prep",))):
                 continue  # "the Syrian border town of Kobani": where the town is, no party
             if entity.label == "PERSON" or people_only and member.i == token.i and not named_person \
-                    and _misread_name(entity):
+                    and _misread_name(entity) and not _determined(member):
                 if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone
                     people[person_key(entity.canonical)] = entity.canonical
             elif not people_only and not _in_title_of_person(member, token, ctx) and not _private_person(member):
@@ -1500,6 +1522,12 @@ def _misread_name(entity: Entity) -> bool:
     words = entity.canonical.lower().split()
     return entity.label in ("ORG", "GPE") and len(words) <= 3 and country_of(entity.canonical) is None \
         and entity.canonical.lower() not in CAPITALS and not INSTITUTION_WORDS.intersection(words)
+
+
+def _determined(word: Token) -> bool:
+    """ "the Marine is unharmed": a word with an article is a noun the model capitalised or
+    tagged, no one's name."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in word.children)
 
 
 def _headline_surname(word: Token, ctx: ClaimContext) -> str | None:

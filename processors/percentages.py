@@ -90,19 +90,42 @@ _NOT_A_RESULT = frozenset("""poll survey projection project forecast predict exp
 def _vote_share(number: Token, sentence: Span, ctx: ClaimContext) -> tuple[str, str, Token] | None:
     """ "Maduro won 51.2 percent of the vote", "Gonzalez received 67% of the ballots": the
     winner's key form (a person's family name, a party's name), name and verb."""
-    verb = number.head
-    if number.dep_ != "dobj" or verb.lemma_.lower() not in _WINNING_VERBS or not any(
-            o.lemma_.lower() in ("vote", "ballot") for p in number.children if p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"):
+    winner = _winner_of(number)
+    if winner is None or not any(o.lemma_.lower() in ("vote", "ballot") for p in number.children if p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"):
         return None
     if any(t.lemma_.lower() in _NOT_A_RESULT for t in sentence):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    verb, subject = winner
     entity = ctx.index.entity_at(subject) if subject is not None else None
+    if entity is None and subject is not None:  # "its candidate Edmundo Gonzalez won"
+        entity = next((e for c in subject.children if c.dep_ == "appos" and (e := ctx.index.entity_at(c))), None)
     if entity is None or entity.label not in ("PERSON", "ORG", "NORP"):  # "the Social Democrats won"
         return None
     key = person_key(entity.canonical) if entity.label == "PERSON" else key_name(entity.canonical)
     return key, entity.canonical, verb
+
+
+def _winner_of(number: Token) -> tuple[Token, Token | None] | None:
+    """The verb that gives the share ``number`` and who gets it: "Maduro won 51.2 percent",
+    "Gonzalez won the election with 67 percent", "declared Maduro the winner with 51 percent",
+    "Maduro was declared the winner with 51 percent"; None when no one wins it."""
+    head = number.head
+    if number.dep_ == "dobj" and head.lemma_.lower() in _WINNING_VERBS:
+        return head, _dep(head, ("nsubj",))
+    if number.dep_ != "pobj" or head.lower_ != "with":
+        return None
+    holder = head.head
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in _WINNING_VERBS:
+        return holder, _dep(holder, ("nsubj",))
+    if holder.lemma_.lower() == "winner" and holder.dep_ in ("oprd", "attr", "ccomp", "dobj", "xcomp"):
+        return holder.head, _dep(holder.head, ("dobj", "nsubjpass", "nsubj"), besides=holder)
+    return None
+
+
+def _dep(token: Token, deps: tuple[str, ...], *, besides: Token | None = None) -> Token | None:
+    """The first child of ``token`` (other than ``besides``) with one of ``deps``, in their order."""
+    return next((c for d in deps for c in token.children if c.dep_ == d and c != besides), None)
 
 
 def _measured(number: Token) -> Token | None:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from processors.clauses import REPORTING_VERBS, about_rumour, bare_participle, clause_path, is_rumour
+from processors.clauses import (
+    CONTENT_NOUNS, REPORTING_VERBS, about_rumour, bare_participle, clause_path, is_rumour, pushes_back,
+)
 from processors.model import Polarity
 
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut debunk disprove".split())
@@ -24,6 +26,10 @@ _DENIES = frozenset(v[:-1] + "ies" if v.endswith("y") else v + "es" if v.endswit
                     for v in DENIAL_VERBS)
 _DISMISSING_PHRASES = frozenset({("laugh", "off"), ("laugh", "away"), ("shrug", "off"), ("brush", "off"),
                                  ("brush", "aside"), ("wave", "away"), ("wave", "off")})
+#: Phrases that deny only what is told: "shot down claims", "knocked down reports".
+_DISMISSING_OF_TOLD = frozenset({("shoot", "down"), ("knock", "down"), ("swat", "down"), ("shut", "down")})
+#: Verbs that deny what is told, or a clause: "disputed reports that", "contradicted claims".
+_DISPUTING_VERBS = frozenset("dispute contradict contest".split())
 _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
 _REFUSAL_VERBS = frozenset("decline refuse".split())
 FALSITY_WORDS = frozenset(
@@ -182,9 +188,23 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
 
 def falsity_cue(node: Token) -> Token | None:
     """The word by which ``node`` calls its subject or object false: "are false", "is not
-    true", "called it a lie"."""
+    true", "called it a lie", "does not correspond to reality"."""
     children = list(node.children)
-    return _falsity(children) or _not_true(node, children) or _named_false_inside(node)
+    return _falsity(children) or _not_true(node, children) or _named_false_inside(node) or _not_real(node, children)
+
+
+#: What a report that is false does not match: "does not correspond to reality".
+_REALITY = frozenset("reality truth fact facts".split())
+
+
+def _not_real(node: Token, children: list[Token]) -> Token | None:
+    """ "the reports do not correspond to reality", "did not reflect the facts"."""
+    if node.lemma_.lower() == "correspond" and negated(node):
+        return next((o for p in children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in _REALITY), None)
+    if node.lemma_.lower() == "reflect" and negated(node):
+        return next((o for o in children if o.dep_ == "dobj" and o.lemma_.lower() in _REALITY), None)
+    return None
 
 
 def _named_false_inside(verb: Token) -> Token | None:
@@ -320,9 +340,22 @@ def _nominal(node: Token) -> bool:
 
 
 def dismissing_phrase(verb: Token) -> bool:
-    """ "laughed off", "brushed aside": a denial made with a particle."""
+    """ "laughed off", "brushed aside": a denial made with a particle or a figure of speech;
+    some only of what is told ("shot down claims that ...", "pushed back on reports",
+    "poured cold water on the report", "disputed claims", not "shot down a drone", "pushed
+    back the troops", "disputed the border")."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in _DISMISSING_PHRASES for c in verb.children)
+    children = list(verb.children)
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in _DISMISSING_PHRASES for c in children):
+        return True
+    told = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    told += [o for p in children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children
+             if o.dep_ == "pobj"]
+    if not any(t.lemma_.lower() in CONTENT_NOUNS for t in told):
+        return lemma in _DISPUTING_VERBS and verb.pos_ == "VERB" and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children)
+    return lemma in _DISPUTING_VERBS and verb.pos_ == "VERB" or pushes_back(verb) or \
+        any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _DISMISSING_OF_TOLD for c in children)
 
 
 #: Verbs whose bare participle of saying speaks for their subject (or, for "quote", object).

@@ -623,12 +623,18 @@ def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
     """The place a count's verb has as its object: what an attack whose toll is counted struck
     ("Russian missiles hit Kyiv, killing seven people", "seven people died when missiles struck
     Kharkiv"), what the people counted fled ("100,000 people have fled Rafah"); or the place
-    named on the incident that did it ("Kabul market blast kills 30")."""
+    named on the incident that did it ("Kabul market blast kills 30"), or on the clause that
+    tells where it struck ("the earthquake that hit central Myanmar killed 1,000")."""
     verb = _governing_verb(noun)
     incident = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS), None)
     if incident is not None and (place := ctx.place_name(incident)):
         return place
     verbs = [verb] if verb.lemma_.lower() == "flee" else _strikes(verb)
+    if incident is not None:
+        told = [c for c in incident.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _STRIKING_VERBS]
+        verbs += told
+        if place := ctx.place_of(told):  # "the quake that struck off the coast of Japan"
+            return place
     return next((place for v in verbs for o in v.children if o.dep_ == "dobj" and (place := ctx.place_name(o))), None)
 
 

@@ -155,6 +155,13 @@ def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: 
         ("The Kremlin said no meeting between Putin and Trump took place.", "denied", "Kremlin"),
         ("The White House dismissed reports of a meeting between Biden and Xi Jinping.", "denied", "White House"),
         ("The Kremlin brushed aside reports that Putin had met Trump.", "denied", "Kremlin"),  # a phrasal denial
+        # figures of speech and verbs that deny what is told
+        ("The White House pushed back on reports that Biden had met Xi Jinping.", "denied", "White House"),
+        ("The Kremlin poured cold water on reports that Putin had met Trump.", "denied", "Kremlin"),
+        ("Peskov knocked down reports that Putin had met Trump.", "denied", "Peskov"),
+        ("The White House disputed reports that Biden had met Xi Jinping.", "denied", "White House"),
+        ("The White House disputed that Biden had met Xi Jinping.", "denied", "White House"),
+        ("The Kremlin said reports that Putin had met Trump did not correspond to reality.", "denied", "Kremlin"),
         ("The ministry declined to confirm the meeting between Putin and Erdogan, Reuters reported.",
          "noncommittal", "Reuters"),
         ("Reuters reported that Putin met Erdogan in Ankara on Monday.", "asserted", "Reuters"),
@@ -2272,6 +2279,14 @@ def test_no_contact_between_two_leaders_denies_their_call(nlp, body: str) -> Non
         ("The opposition said its candidate Edmundo Gonzalez won 67 percent of the vote on Sunday.",
          [("quantity|gonzalez|vote share|-", 67)]),
         ("The CDU won 31.9 percent of the vote in Saxony on Sunday.", [("quantity|cdu|vote share|saxony", 31.9)]),
+        # the share a winner won the election "with"
+        ("The opposition said its candidate Edmundo Gonzalez won the election with 67 percent of the vote.",
+         [("quantity|gonzalez|vote share|-", 67)]),
+        ("The electoral council declared Nicolas Maduro the winner with 51 percent of the vote.",
+         [("quantity|maduro|vote share|-", 51)]),
+        ("Maduro was declared the winner with 51 percent of the vote, the electoral council said.",
+         [("quantity|maduro|vote share|-", 51)]),
+        ("Maduro met supporters with 51 percent of the vote counted.", []),
         # a poll, a projection, a count still running: figures that differ by design
         ("Polls show Harris winning 48 percent of the vote.", []),
         ("A new survey found Harris would win 48 percent of the vote.", []),
@@ -2585,3 +2600,102 @@ def test_a_bare_date_on_a_noun_below_the_event_dates_that_noun(nlp) -> None:  # 
             "town of Chibok sparked international outrage.")
     claims = [c for c in claims_of(nlp, article(body)) if c.predicate == "meeting" and "negotiations" in c.sentence]
     assert [c.ref_text for c in claims] == [None]  # the talks are now; "last spring" is the abduction's
+
+
+def test_a_closing_source_parsed_as_a_conjunct_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "said" on "resigned" as its conjunct ("... and remains defence minister, ... said")
+    body = "Rustem Umerov has not resigned and remains defence minister, a ministry spokesman said on Monday."
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity, claim.speaker) == ("event|resignation|umerov", "denied", "ministry spokesman")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # bail says the article is about someone held
+        ("Imran Khan was released on bail on Monday, his lawyer said.", [("event|release|khan", "asserted")]),
+        # no custody anywhere: a release from a contract frees no one
+        ("Imran Khan was released by his club on Monday, his agent said.", []),
+    ],
+)
+def test_released_on_bail_frees_a_captive(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+def test_a_word_with_an_article_is_no_misread_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Marine" as an organisation; "the Marine" is no one's name
+    assert events(nlp, "After ascertaining that the Marine is unharmed, they regroup to consider their options.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Kurdish officials said Islamic State fighters attacked Kobani on Wednesday, a claim the Pentagon said was "
+         "false.", "false"),
+        ("Kurdish officials said Islamic State fighters attacked Kobani on Wednesday, a claim the Pentagon called "
+         "baseless.", "baseless"),
+    ],
+)
+def test_an_aside_that_calls_the_claim_false_denies_it(nlp, body: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.key == "event|attack|islamic state+kobani"]
+    assert sorted((c.polarity, c.speaker, c.span_text) for c in claims) == [
+        ("asserted", "Kurdish officials", "attacked"), ("denied", "Pentagon", cue)]
+
+
+def test_an_aside_that_says_the_claim_is_true_denies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Kurdish officials said Islamic State fighters attacked Kobani on Wednesday, a claim the Pentagon said "
+            "was true.")
+    assert events(nlp, body) == [("event|attack|islamic state+kobani", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Jeh Johnson shot down claims on Thursday that Islamic State fighters had attacked Kobani.",
+         [("event|attack|islamic state+kobani", "denied")]),
+        # shooting down what flies denies nothing
+        ("Kurdish officials said Islamic State fighters attacked Kobani and shot down a U.S. drone.",
+         [("event|attack|islamic state+kobani", "asserted")]),
+    ],
+)
+def test_shooting_down_claims_denies_them(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("The earthquake that hit central Myanmar on Friday killed more than 1,000 people, the military government "
+         "said on Saturday.", "quantity|-|killed|myanmar"),
+        ("The earthquake that struck near Mandalay on Friday killed more than 1,000 people, officials said.",
+         "quantity|-|killed|mandalay"),
+    ],
+)
+def test_a_toll_takes_its_place_from_the_clause_on_the_incident(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [key]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what is pushed back, shot down or disputed is no report: the meeting stands
+        "Ukrainian forces pushed back Russian troops after Putin met Trump in Moscow, Reuters reported.",
+        "Reuters reported that Putin met Trump in Moscow, where air defences shot down two drones.",
+        "Reuters reported that Putin met Trump in Moscow to discuss the disputed border.",
+    ],
+)
+def test_pushing_back_or_shooting_down_what_is_not_told_denies_nothing(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.polarity for c in claims_of(nlp, article(body)) if c.predicate == "meeting"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # who speaks for X speaks of X by role: "the actor" is Tom Hanks, not someone else
+        ("Tom Hanks's publicist said the actor had not been arrested.", "event|arrest|hanks"),
+        ("Banksy's publicist said the artist had not been arrested.", "event|arrest|banksy"),
+    ],
+)
+def test_an_agent_speaks_of_the_one_it_speaks_for_by_role(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity) == (key, "denied")
