@@ -28,6 +28,8 @@ _DISMISSING_PHRASES = frozenset({("laugh", "off"), ("laugh", "away"), ("shrug", 
                                  ("brush", "aside"), ("wave", "away"), ("wave", "off")})
 #: Phrases that deny only what is told: "shot down claims", "knocked down reports".
 _DISMISSING_OF_TOLD = frozenset({("shoot", "down"), ("knock", "down"), ("swat", "down"), ("shut", "down")})
+#: What one who knows nothing of an event denies: "denied any knowledge of the meeting".
+_KNOWING = frozenset("knowledge know awareness".split())
 #: Verbs that deny what is told, or a clause: "disputed reports that", "contradicted claims".
 _DISPUTING_VERBS = frozenset("dispute contradict contest".split())
 _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
@@ -63,7 +65,7 @@ IRREALIS_HEADS = frozenset(
     """plan hope expect want seek propose agree prepare invite urge appeal beg implore consider discuss ask
     request schedule intend wish offer aim try attempt threaten demand call need require may
     might could would should will can possible likely potential future planned proposed
-    upcoming expected prevent avert forestall thwart foil avoid""".split()
+    upcoming expected prevent avert forestall thwart foil avoid cancel postpone""".split()
 )
 #: Adjectives that weigh a clause instead of stating it: "it is unlikely that ...".
 _EPISTEMIC = frozenset(
@@ -307,16 +309,19 @@ def _conditional(clause: Token) -> bool:
 
 
 def _misread_falsity(node: Token, below: Token) -> Token | None:
-    """ "said that reports that X had been suspended were false", with "reports" read as a
-    verb and "were false" hung beside the clause, or 'called reports that X had resigned "fake
+    """ "said that reports that X had been suspended were false (did not correspond to reality)",
+    with "reports" read as a verb and the verdict hung beside the clause, or 'called reports that X had resigned "fake
     news"', "reports" read as the verb the name is given to: the falsity of the reports it names."""
     if node.tag_ != "VBZ":
         return None
     if node.dep_ in ("oprd", "dobj") and naming_as_false(node.head):
         return falsity_cue(node.head)
-    for clause in node.children:
-        if clause.i > below.i and clause.lemma_ == "be" and clause.dep_ in ("ccomp", "conj", "advcl"):
-            falsity = _falsity(list(clause.children))
+    # the verdict hung on "reports" or, "did not correspond to reality", beside it on the verb above
+    clauses = [*node.children, *(c for c in node.head.children if c.i > node.i and node.dep_ == "ccomp")]
+    for clause in clauses:
+        if clause.i > below.i and clause.lemma_ in ("be", "correspond", "reflect") and \
+                clause.dep_ in ("ccomp", "conj", "advcl"):
+            falsity = falsity_cue(clause)
             if falsity is not None:
                 return falsity
     return None
@@ -377,9 +382,15 @@ def negated(node: Token) -> bool:
 
 
 def _noncommittal(node: Token) -> bool:
-    """ "neither confirmed nor denied", "did not deny", "would not confirm or deny"."""
+    """ "neither confirmed nor denied", "did not deny", "would not confirm or deny", "denied any
+    knowledge of" (one who knows nothing of an event does not say it did not happen)."""
     if negated(node):
         return True
+    if any(c.dep_ in ("dobj", "xcomp", "pcomp") and c.lemma_.lower() in _KNOWING for c in node.children):
+        return True  # "denied any knowledge of the meeting", "denied knowing about the meeting"
+    if any(g.dep_ == "dobj" and g.lemma_.lower() in _KNOWING for c in node.children if c.dep_ in ("xcomp", "pcomp")
+           for g in c.children):
+        return True  # "denied having any knowledge of"
     pair = [node, node.head] if node.dep_ == "conj" else [node]
     pair += [c for c in node.children if c.dep_ == "conj"]
     lemmas = {t.lemma_.lower() for t in pair}

@@ -162,6 +162,9 @@ def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: 
         ("The White House disputed reports that Biden had met Xi Jinping.", "denied", "White House"),
         ("The White House disputed that Biden had met Xi Jinping.", "denied", "White House"),
         ("The Kremlin said reports that Putin had met Trump did not correspond to reality.", "denied", "Kremlin"),
+        # "reports" read as a verb, the verdict hung on "said" beside it
+        ("Peskov said on Tuesday that reports that Putin had met Trump in Sochi did not correspond to reality.",
+         "denied", "Peskov"),
         ("The ministry declined to confirm the meeting between Putin and Erdogan, Reuters reported.",
          "noncommittal", "Reuters"),
         ("Reuters reported that Putin met Erdogan in Ankara on Monday.", "asserted", "Reuters"),
@@ -2699,3 +2702,20 @@ def test_pushing_back_or_shooting_down_what_is_not_told_denies_nothing(nlp, body
 def test_an_agent_speaks_of_the_one_it_speaks_for_by_role(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), kind="event")
     assert (claim.key, claim.polarity) == (key, "denied")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one who knows nothing of a meeting does not say it did not happen
+        ("Peskov denied having any knowledge of a meeting between Putin and Erdogan.",
+         [("event|meeting|erdogan+putin", "noncommittal")]),
+        ("Peskov denied any knowledge of a meeting between Putin and Erdogan.",
+         [("event|meeting|erdogan+putin", "noncommittal")]),
+        # a meeting called off or put off is no meeting held
+        ("Peskov said the meeting between Putin and Erdogan had been cancelled.", []),
+        ("Peskov said the meeting between Putin and Erdogan had been postponed.", []),
+    ],
+)
+def test_denied_knowledge_and_cancelled_events(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
