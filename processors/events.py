@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from processors.claimctx import ClaimContext, ClaimParts, event_key, event_parts, participant_keys
+from processors.claimctx import INCIDENT_NOUNS, ClaimContext, ClaimParts, event_key, event_parts, participant_keys
 from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import (
@@ -227,7 +227,7 @@ _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "contact", "negotiation", "negotiate", "presence", "speak", "strike", "hit",
-    "dead", *_ALIVE,
+    "dead", *_ALIVE, "survive",
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES, *_TEST_RESULTS,
@@ -485,8 +485,8 @@ def _event(
     well = trigger.lower_ in _WELL or _in_health(trigger) == "good"  # "X is healthy", "in good health"
     if well and not _said_of_now(_copula_head(trigger) if held is None else held, trigger):
         return None  # "was healthy before the war": no word on now
-    if _alive_now(trigger) or trigger.lower_ in _UNHURT or well or trigger.lower_ == "negative" or \
-            predicate == "capture" and held is not None or \
+    if _alive_now(trigger) or _survived(trigger) or trigger.lower_ in _UNHURT or well or \
+            trigger.lower_ == "negative" or predicate == "capture" and held is not None or \
             _stays_in_post(trigger):
         if polarity != "asserted":
             return None  # "denied that X is alive", "may be alive": no claim about a death
@@ -574,6 +574,17 @@ def _alive_now(token: Token) -> bool:
     return _said_of_now(head, token)
 
 
+#: What one survives that could have killed: "survived the strike", "an assassination attempt".
+_SURVIVED = INCIDENT_NOUNS | frozenset("attempt assassination ambush".split())
+
+
+def _survived(token: Token) -> bool:
+    """ "Nasrallah survived the strike on Beirut": who survived an attack is not dead ("is
+    survived by his wife", an obituary's passive, says the opposite)."""
+    return token.lemma_.lower() == "survive" and token.pos_ == "VERB" and bool(_deps(token, ("nsubj",))) and \
+        any(o.lemma_.lower() in _SURVIVED for o in _deps(token, ("dobj",)))
+
+
 def _said_of_now(verb: Token, state: Token) -> bool:
     """Whether a state is said of now: "is alive", "is in good health", or reported in a past
     that speech shifts the tense back to ("said that he was alive" is "he is alive"; "remained
@@ -648,8 +659,8 @@ def _predicate(token: Token) -> str | None:
     if lemma == "dead" and (token.dep_ in ("acomp", "oprd") and _deps(token.head, ("nsubj", "nsubjpass")) or
                             _said_of(token) is not None):
         return "death"  # "X was found dead", "X is dead", "Russia says Prigozhin dead"
-    if _alive_now(token):
-        return "death"  # "X is alive": a denial of X's death, read in ``_event``
+    if _alive_now(token) or _survived(token):
+        return "death"  # "X is alive", "X survived the strike": a denial of X's death, read in ``_event``
     if token.lower_ in _TEST_RESULTS and token.head.lemma_.lower() == "test" and \
             token.dep_ in ("oprd", "acomp", "dobj", "advmod") and not any(
                 o.lemma_.lower() in _NO_DISEASES for p in (*_deps(token, ("prep",)), *_deps(token.head, ("prep",)))

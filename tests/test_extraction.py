@@ -2719,3 +2719,19 @@ def test_an_agent_speaks_of_the_one_it_speaks_for_by_role(nlp, body: str, key: s
 )
 def test_denied_knowledge_and_cancelled_events(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("An Iranian official said Hassan Nasrallah survived the Israeli strike on Beirut on Friday.",
+         [("event|death|nasrallah", "denied")]),
+        ("Hezbollah leader Hassan Nasrallah survived an assassination attempt, his aides said.",
+         [("event|death|nasrallah", "denied")]),
+        # an obituary's passive, and what is survived that is no attack
+        ("Hassan Nasrallah is survived by his wife and three children, Hezbollah said.", []),
+        ("Hassan Nasrallah survived cancer in 2010, his aides said.", []),
+    ],
+)
+def test_who_survived_an_attack_is_not_dead(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted({e for e in events(nlp, body) if "|death|" in e[0]}) == expected
