@@ -51,7 +51,7 @@ _STATE_ROLES = frozenset("ministry department office".split())
 #: "a publicist for the singer" speak for Trump, Netanyahu, him and the singer.
 _AGENT_NOUNS = frozenset(
     """lawyer attorney counsel representative rep publicist agent spokesman spokeswoman spokesperson aide
-    campaign office party family""".split()
+    campaign office party family team camp""".split()
 )
 #: Things that happen, which may "indicate" or "show" but never speak.
 _INCIDENTS = frozenset("attack strike airstrike bombing raid fighting clash violence incident killing shelling".split())

@@ -192,21 +192,20 @@ def falsity_cue(node: Token) -> Token | None:
     """The word by which ``node`` calls its subject or object false: "are false", "is not
     true", "called it a lie", "does not correspond to reality"."""
     children = list(node.children)
-    return _falsity(children) or _not_true(node, children) or _named_false_inside(node) or _not_real(node, children)
+    return _falsity(children) or _not_true(node, children) or _named_false_inside(node) or against_reality(node)
 
 
 #: What a report that is false does not match: "does not correspond to reality".
 _REALITY = frozenset("reality truth fact facts".split())
 
 
-def _not_real(node: Token, children: list[Token]) -> Token | None:
-    """ "the reports do not correspond to reality", "did not reflect the facts"."""
-    if node.lemma_.lower() == "correspond" and negated(node):
-        return next((o for p in children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
-                     if o.dep_ == "pobj" and o.lemma_.lower() in _REALITY), None)
-    if node.lemma_.lower() == "reflect" and negated(node):
-        return next((o for o in children if o.dep_ == "dobj" and o.lemma_.lower() in _REALITY), None)
-    return None
+def against_reality(verb: Token) -> Token | None:
+    """The "reality" of "the reports do not correspond to reality" ("do not reflect the facts")."""
+    if verb.lemma_.lower() not in ("correspond", "reflect") or not negated(verb):
+        return None  # the cheap test first: this runs on every token of every sentence without events
+    objects = [o for c in verb.children
+               for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "to" else [])]
+    return next((o for o in objects if o.lemma_.lower() in _REALITY), None)
 
 
 def _named_false_inside(verb: Token) -> Token | None:

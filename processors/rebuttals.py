@@ -30,7 +30,9 @@ from processors.claimctx import ClaimContext, claim_id
 from processors.clauses import REPORTING_VERBS
 from processors.entities import person_key
 from processors.model import Claim
-from processors.polarity import DENIAL_VERBS, NAMING_VERBS, NO_GROUNDS, dismissing_phrase, falsity_cue, negated
+from processors.polarity import (
+    DENIAL_VERBS, NAMING_VERBS, NO_GROUNDS, against_reality, dismissing_phrase, falsity_cue, negated,
+)
 
 #: Nouns that name a report as a whole: "the report", "these claims", "such allegations".
 _POINTER_NOUNS = frozenset("report claim allegation accusation story rumor rumour suggestion assertion account".split())
@@ -95,7 +97,7 @@ def _someone_else(claim: Claim, speaker: Speaker) -> bool:
 def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, Speaker, int] | None:
     """(the cue, the denier, how many sentences back it may point) when ``token`` rebuts
     something by reference."""
-    unreal = _against_reality(token)
+    unreal = against_reality(token) is not None
     if token.pos_ not in ("VERB", "AUX") or negated(token) and not unreal or \
             any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
         return None  # "denied that ...", "it is not true that ...": the content is here
@@ -133,19 +135,6 @@ def _no_truth(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in NO_GROUNDS
                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
-
-
-#: What a report "does not correspond to" or "does not reflect" when it is false.
-_REALITY = frozenset("reality fact facts truth".split())
-
-
-def _against_reality(verb: Token) -> bool:
-    """ "the report did not correspond to reality", "does not reflect reality"."""
-    if verb.lemma_.lower() not in ("correspond", "reflect") or not negated(verb):
-        return False  # the cheap test first: this runs on every token of every sentence without events
-    objects = [o for c in verb.children
-               for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "to" else [])]
-    return any(o.lemma_.lower() in _REALITY for o in objects)
 
 
 def _reach(word: Token, pronoun_ok: bool) -> int:

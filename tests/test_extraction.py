@@ -2735,3 +2735,8 @@ def test_denied_knowledge_and_cancelled_events(nlp, body: str, expected: list) -
 )
 def test_who_survived_an_attack_is_not_dead(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert sorted({e for e in events(nlp, body) if "|death|" in e[0]}) == expected
+
+
+def test_a_persons_team_speaks_for_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article("Trump's team denied that any call with Putin had taken place.")), kind="event")
+    assert (claim.key, claim.polarity, claim.side) == ("event|call|putin+trump", "denied", "trump")
