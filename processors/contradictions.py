@@ -164,6 +164,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     if a.kind == "quantity":
         if a.unit != b.unit:
             return None
+        if "denied" in (a.polarity, b.polarity):
+            return _disputed_count(a, b, policy)
         a_low, a_high = _bounds(a, policy.relative_tolerance)
         b_low, b_high = _bounds(b, policy.relative_tolerance)
         if a_high >= b_low and b_high >= a_low:
@@ -197,6 +199,22 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     return "polarity", (
         f"{_who(asserting)} reports {_about(asserting)}{hedge}; "
         f"{_who(denying)} denies {denied} ({_period(asserting)})"
+    )
+
+
+def _disputed_count(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | None:
+    """A count one party gives and another calls false ("the figure was exaggerated"): the
+    denial carries the figure it disputes, so it answers a count of that size only."""
+    if {a.polarity, b.polarity} != {"asserted", "denied"} or a.side is not None and a.side == b.side:
+        return None
+    asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
+    a_low, a_high = _bounds(asserting, policy.relative_tolerance)
+    d_low, d_high = _bounds(denying, policy.relative_tolerance)
+    if a_high < d_low or d_high < a_low:
+        return None  # the figure disputed is another one
+    return "polarity", (
+        f"{_who(asserting)} puts {_about(asserting)} at {_range_text(asserting)}; "
+        f"{_who(denying)} disputes that figure ({_period(asserting)})"
     )
 
 
@@ -267,7 +285,8 @@ def stance(claim: Claim) -> tuple[Any, ...]:
     same stance. The party is the claim's side, else its speaker (an outlet's own voice is
     the outlet); what is said is a polarity (and place) or a value range."""
     who = claim.side or (claim.speaker or claim.source).casefold()
-    said = (claim.polarity, claim.place) if claim.kind == "event" else (claim.unit, claim.value_low, claim.value_high)
+    said = (claim.polarity, claim.place) if claim.kind == "event" else \
+        (claim.polarity, claim.unit, claim.value_low, claim.value_high)
     return (who, *said, claim.ref_start.date(), claim.ref_end.date())
 
 

@@ -22,7 +22,7 @@ from processors.numbers import find_numbers
 from processors.polarity import FALSITY_WORDS
 from processors.percentages import percentage_claims
 from processors.quantities import quantity_claims, restated_counts
-from processors.rebuttals import rebuttals
+from processors.rebuttals import count_rebuttals, rebuttals
 
 
 def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
@@ -44,9 +44,11 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
         counts = quantity_claims(sentence, numbers, ctx, last)
         given = counts or last
         counts += restated_counts(sentence, numbers, ctx, given)  # "Ukraine puts the number at 11,000"
+        # "..., but the Israeli military said the figure was exaggerated"; "Israel disputed the toll."
+        disputed = count_rebuttals(sentence, ctx, *((counts, 0) if counts else (counted[1], index - counted[0])))
         if counts:
             counted = (index, counts)
-        found = counts + percentage_claims(sentence, numbers, ctx)
+        found = counts + disputed + percentage_claims(sentence, numbers, ctx)
         found += event_claims(sentence, ctx, memory) + allegation_claims(sentence, ctx, accusing_article=accusing)
         events = [claim for claim in found if claim.kind == "event"]
         if events:
@@ -64,7 +66,7 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
 #: Words by which a lede makes its story a hoax: the falsity words, less those that call a
 #: story false without making it one ("nonsense", "an ISIS propaganda video", "absurd").
 _HOAX_WORDS = FALSITY_WORDS - {"lie", "lies", "nonsense", "propaganda", "disinformation", "misinformation",
-                                "absurd", "ridiculous", "laughable", "nonsensical"}
+                                "absurd", "ridiculous", "laughable", "nonsensical", "inflated", "overstated"}
 #: The title and first sentence: where a debunking story says what it is about.
 _LEDE_SENTENCES = 2
 #: Unnamed speakers that are pieces of content, not people: in a story about a hoax they are

@@ -31,12 +31,12 @@ _DISMISSING_OF_TOLD = frozenset({("shoot", "down"), ("knock", "down"), ("swat", 
 #: What one who knows nothing of an event denies: "denied any knowledge of the meeting".
 _KNOWING = frozenset("knowledge know awareness".split())
 #: Verbs that deny what is told, or a clause: "disputed reports that", "contradicted claims".
-_DISPUTING_VERBS = frozenset("dispute contradict contest".split())
+DISPUTING_VERBS = frozenset("dispute contradict contest".split())
 _CONFIRM_VERBS = frozenset("confirm verify comment corroborate".split())
 _REFUSAL_VERBS = frozenset("decline refuse".split())
 FALSITY_WORDS = frozenset(
     "false untrue fiction fake baseless groundless nonsense fabricated fabrication lie lies "
-    "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated propaganda "
+    "hoax unfounded inaccurate incorrect erroneous bogus premature exaggerated inflated overstated propaganda "
     "disinformation misinformation absurd ridiculous laughable nonsensical".split()
 )
 #: What a false report has none of: "there is no truth to (no basis for) the report".
@@ -356,9 +356,9 @@ def dismissing_phrase(verb: Token) -> bool:
     told += [o for p in children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children
              if o.dep_ == "pobj"]
     if not any(t.lemma_.lower() in CONTENT_NOUNS for t in told):
-        return lemma in _DISPUTING_VERBS and verb.pos_ == "VERB" and any(
+        return lemma in DISPUTING_VERBS and verb.pos_ == "VERB" and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children)
-    return lemma in _DISPUTING_VERBS and verb.pos_ == "VERB" or pushes_back(verb) or \
+    return lemma in DISPUTING_VERBS and verb.pos_ == "VERB" or pushes_back(verb) or \
         any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _DISMISSING_OF_TOLD for c in children)
 
 

@@ -31,7 +31,8 @@ from processors.clauses import REPORTING_VERBS
 from processors.entities import person_key
 from processors.model import Claim
 from processors.polarity import (
-    DENIAL_VERBS, NAMING_VERBS, NO_GROUNDS, against_reality, dismissing_phrase, falsity_cue, negated,
+    DENIAL_VERBS, DISPUTING_VERBS, FALSITY_WORDS, NAMING_VERBS, NO_GROUNDS, against_reality, dismissing_phrase,
+    falsity_cue, negated,
 )
 
 #: Nouns that name a report as a whole: "the report", "these claims", "such allegations".
@@ -48,6 +49,8 @@ _SANCTIONS = frozenset({"arrest", "suspension", "dismissal"})
 _NAMING_VERBS = NAMING_VERBS | frozenset("describe dub term".split())
 #: How many sentences back "the report" may point ("it" and "this" only to the one before).
 _NOUN_REACH = 2
+#: Nouns that name a count given before: "the figure was exaggerated", "Israel disputed the toll".
+_COUNT_NOUNS = frozenset("figure toll number tally estimate count statistic".split())
 
 
 def rebuttals(sentence: Span, ctx: ClaimContext, earlier: list[Claim], distance: int) -> list[Claim]:
@@ -65,6 +68,23 @@ def rebuttals(sentence: Span, ctx: ClaimContext, earlier: list[Claim], distance:
         about = _glossed(token)
         return [_denied(claim, cue, speaker, sentence, ctx) for claim in earlier
                 if _answers(claim, speaker, by_pronoun=reach < _NOUN_REACH, about=about)]
+    return []
+
+
+def count_rebuttals(sentence: Span, ctx: ClaimContext, counts: list[Claim], distance: int) -> list[Claim]:
+    """The ``counts`` (given ``distance`` sentences before, or earlier in this one) disputed by
+    whoever calls "the figure" or "the toll" false in ``sentence``: "Gaza's civil defence said
+    the strike killed 90 people, but the Israeli military said the figure was exaggerated"."""
+    if not counts or distance > _NOUN_REACH:
+        return []
+    for token in sentence:
+        found = _rebuttal(token, sentence, ctx, nouns=_COUNT_NOUNS)
+        if found is None:
+            continue
+        cue, speaker, _ = found
+        return [_denied(claim, cue, speaker, sentence, ctx) for claim in counts
+                if claim.polarity == "asserted" and _someone_else(claim, speaker)
+                and (distance > 0 or claim.span_end <= cue.idx)]
     return []
 
 
@@ -94,9 +114,11 @@ def _someone_else(claim: Claim, speaker: Speaker) -> bool:
     return claim.speaker != speaker.name and (speaker.side is None or speaker.side != claim.side)
 
 
-def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, Speaker, int] | None:
+def _rebuttal(
+    token: Token, sentence: Span, ctx: ClaimContext, *, nouns: frozenset[str] = _POINTER_NOUNS,
+) -> tuple[Token, Speaker, int] | None:
     """(the cue, the denier, how many sentences back it may point) when ``token`` rebuts
-    something by reference."""
+    something by reference, by one of ``nouns`` or (for reports) a pronoun."""
     unreal = against_reality(token) is not None
     if token.pos_ not in ("VERB", "AUX") or negated(token) and not unreal or \
             any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
@@ -106,7 +128,7 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
     if unreal:  # "Peskov said the report did not correspond to reality"
         pointers = [c for c in token.children if c.dep_ == "nsubj"]
         cue, pronoun_ok = token, True
-    elif lemma in DENIAL_VERBS or dismissing_phrase(token):
+    elif lemma in DENIAL_VERBS or dismissing_phrase(token) or lemma in DISPUTING_VERBS:
         pointers = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         cue: Token | None = token
         pronoun_ok = lemma in _PRONOUN_DENIALS
@@ -114,13 +136,17 @@ def _rebuttal(token: Token, sentence: Span, ctx: ClaimContext) -> tuple[Token, S
         pointers = [o for p in (*truth.children, *token.children)  # the phrase on "truth" or on "is"
                     if p.dep_ == "prep" and p.lower_ in ("to", "in", "for") for o in p.children if o.dep_ == "pobj"]
         cue, pronoun_ok = truth, True
+    elif token.tag_ == "VBN" and token.lower_ in FALSITY_WORDS:  # "the figures were inflated (exaggerated)"
+        pointers = [c for c in token.children if c.dep_ == "nsubjpass"]
+        cue, pronoun_ok = token, True
     else:
         pointers = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
         cue = falsity_cue(token)
         pronoun_ok = True
     if cue is None:
         return None
-    reach = max((_reach(p, pronoun_ok) for p in pointers), default=0)
+    pronoun_ok = pronoun_ok and nouns is _POINTER_NOUNS  # "it" may be a report, never a figure
+    reach = max((_reach(p, pronoun_ok, nouns) for p in pointers), default=0)
     if not reach:
         return None
     speaker = ctx.attributor.speaker_of(token, sentence)
@@ -137,13 +163,13 @@ def _no_truth(verb: Token) -> Token | None:
                  and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
 
 
-def _reach(word: Token, pronoun_ok: bool) -> int:
+def _reach(word: Token, pronoun_ok: bool, nouns: frozenset[str]) -> int:
     """How many sentences back ``word`` may point: "the report", "these claims", "the Post's
     report" up to ``_NOUN_REACH``, "it", "this" only at the sentence before; 0 for a word that does not
     point back, or names content of its own ("reports of a call", "claims that he died")."""
     if word.pos_ == "PRON" or word.tag_ == "DT":
         return 1 if pronoun_ok and word.lower_ in _POINTING_PRONOUNS else 0
-    if word.lemma_.lower() not in _POINTER_NOUNS:
+    if word.lemma_.lower() not in nouns:
         return 0
     children = list(word.children)
     if not any(c.dep_ == "det" and c.lower_ in _POINTING_DETS or c.dep_ == "poss" for c in children):

@@ -256,3 +256,13 @@ def test_one_attacks_toll_below_the_places_toll_is_a_part_of_it():
     assert compare(toll("a", 40, True), toll("b", 12, False), POLICY) is not None  # one strike killed more
     assert compare(toll("a", 5, True), toll("b", 12, True), POLICY) is not None  # one strike, two tolls
     assert compare(toll("a", 5, False), toll("b", 12, False), POLICY) is not None
+
+
+def test_a_figure_another_side_calls_false_is_a_polarity_alert_against_that_figure_only():
+    told = claim("a", side="gaza", value_low=90.0, value_high=90.0)
+    disputed = claim("b", side="israel", polarity="denied", value_low=90.0, value_high=90.0)
+    other = claim("c", side="un", value_low=40.0, value_high=40.0)
+    kind, explanation = compare(told, disputed, DetectionPolicy())
+    assert kind == "polarity" and "disputes that figure" in explanation
+    assert compare(other, disputed, DetectionPolicy()) is None  # the dispute is of 90, not of 40
+    assert compare(disputed, replace(told, claim_id="d", side="israel"), DetectionPolicy()) is None  # own side

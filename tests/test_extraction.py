@@ -2740,3 +2740,35 @@ def test_who_survived_an_attack_is_not_dead(nlp, body: str, expected: list) -> N
 def test_a_persons_team_speaks_for_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article("Trump's team denied that any call with Putin had taken place.")), kind="event")
     assert (claim.key, claim.polarity, claim.side) == ("event|call|putin+trump", "denied", "trump")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("Gaza's civil defence said the strike on a school in Gaza City killed 90 people, but the Israeli military "
+         "said the figure was exaggerated.", "exaggerated"),
+        ("Gaza's civil defence agency said an Israeli strike on a school in Gaza City killed 90 people. The Israeli "
+         "military disputed the toll, saying at least 19 of the dead were militants.", "disputed"),
+        ("Gaza's civil defence agency said an Israeli strike on a school in Gaza City killed 90 people. The Israeli "
+         "military said the figures were inflated.", "inflated"),
+    ],
+)
+def test_a_count_called_false_by_another_side_is_disputed(nlp, body: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert sorted((c.polarity, c.value_low, c.side) for c in claims if c.polarity == "denied") == [
+        ("denied", 90.0, "israel")]
+    assert [c.span_text for c in claims if c.polarity == "denied"] == [cue]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker's own figure, a figure named with its content, and "it" are no dispute of a count
+        "Gaza's civil defence said 90 people were killed in Gaza City. It said the figure was not exaggerated.",
+        "Gaza's civil defence said 90 people were killed in Gaza City. Israel said the number of militants was "
+        "inflated.",
+        "Gaza's civil defence said 90 people were killed in Gaza City. Israel denied it.",
+    ],
+)
+def test_what_disputes_no_count(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.polarity for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == ["asserted"]
