@@ -42,7 +42,8 @@ def _number(value: Any) -> str:
 
 
 def stance(claim: dict[str, Any]) -> str:
-    """What the claim says: ``45,000–55,000 troops`` or ``denied call``."""
+    """What the claim says: ``45,000–55,000 troops``, ``disputes 90 killed`` (a figure called
+    false) or ``denied call``."""
     if claim["kind"] == "quantity":
         low, high = claim.get("value_low"), claim.get("value_high")
         if low is None and high is None:
@@ -54,7 +55,8 @@ def stance(claim: dict[str, Any]) -> str:
         else:
             value = _number(low) if low == high else f"{_number(low)}–{_number(high)}"
         unit = "" if claim.get("unit") in (None, "count") else f" {claim['unit']}"
-        return f"{value}{unit} {claim['predicate']}"
+        disputes = "disputes " if claim.get("polarity") == "denied" else ""
+        return f"{disputes}{value}{unit} {claim['predicate']}"
     return claim["polarity"] + (" (hedged)" if claim.get("hedged") else "") + f" {claim['predicate']}"
 
 

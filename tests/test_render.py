@@ -16,3 +16,9 @@ from streams.render import stance
 def test_value_ranges(low, high, shown):
     claim = {"kind": "quantity", "value_low": low, "value_high": high, "unit": None, "predicate": "troops"}
     assert stance(claim) == shown
+
+
+def test_a_disputed_figure_says_so():
+    claim = {"kind": "quantity", "value_low": 90.0, "value_high": 90.0, "unit": "count", "predicate": "killed",
+             "polarity": "denied"}
+    assert stance(claim) == "disputes 90 killed"

@@ -81,6 +81,8 @@
   function stance(claim) {
     const box = el("div", "stance");
     if (claim.kind === "quantity") {
+      // a figure another side calls false carries the figure it disputes
+      if (claim.polarity === "denied") box.append(el("span", "polarity polarity-denied", "disputes"));
       box.append(el("span", "value", valueRange(claim.value_low, claim.value_high)));
       const unit = claim.unit && claim.unit !== "count" ? `${claim.unit} ` : "";
       const what = [unit + (claim.predicate || ""), claim.place ? `in ${claim.place}` : ""].filter(Boolean).join(" ");
