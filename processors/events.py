@@ -1802,7 +1802,10 @@ def _is_anaphoric(token: Token, predicate: str) -> bool:
     children = list(token.children)
     own = any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in _PARTICIPANT_PREPS.get(predicate, ())
               for c in children)
-    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children)
+    # "the call", "any such meeting" ("such" parsed as a modifier after "any"; not "of such arrest")
+    pointing = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "such") for c in children) or \
+        any(c.dep_ == "amod" and c.lower_ == "such" for c in children) and \
+        any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in children)
     # "There was no call.", "No call took place.": the one just told, said not to have happened
     none_happened = any(c.dep_ == "det" and c.lower_ == "no" for c in children) and (
         token.dep_ == "attr" and token.head.lemma_ == "be" or token.head.lemma_.lower() in _OCCURRING)

@@ -120,6 +120,10 @@ def _rebuttal(
     """(the cue, the denier, how many sentences back it may point) when ``token`` rebuts
     something by reference, by one of ``nouns`` or (for reports) a pronoun."""
     unreal = against_reality(token) is not None
+    reports = nouns is _POINTER_NOUNS  # a report may be "it" or "nothing of the sort", a figure never
+    if reports and token.pos_ in ("VERB", "AUX") and (nothing := _nothing_happened(token)) is not None:
+        speaker = ctx.attributor.speaker_of(token, sentence)  # "The Kremlin said nothing of the sort happened"
+        return (nothing, speaker, 1) if speaker is not None else None
     if token.pos_ not in ("VERB", "AUX") or negated(token) and not unreal or \
             any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
         return None  # "denied that ...", "it is not true that ...": the content is here
@@ -145,7 +149,7 @@ def _rebuttal(
         pronoun_ok = True
     if cue is None:
         return None
-    pronoun_ok = pronoun_ok and nouns is _POINTER_NOUNS  # "it" may be a report, never a figure
+    pronoun_ok = pronoun_ok and reports
     reach = max((_reach(p, pronoun_ok, nouns) for p in pointers), default=0)
     if not reach:
         return None
@@ -153,6 +157,28 @@ def _rebuttal(
     if speaker is None and lemma in _NAMING_VERBS:
         speaker = ctx.attributor.subject_speaker(token)  # "Peskov called the reports pure fiction"
     return (cue, speaker, reach) if speaker is not None else None
+
+
+#: Verbs by which something happens: "nothing of the sort happened", "this never took place".
+_HAPPENING = frozenset("happen occur take".split())
+
+
+def _nothing_happened(verb: Token) -> Token | None:
+    """The word that says what was just told did not happen: "nothing of the sort (like that)
+    happened", "no such thing happened", "this never happened", "it did not take place"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _HAPPENING or lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ == "nothing" and any(
+                p.dep_ == "prep" and (p.lower_ == "like" or p.lower_ == "of" and any(
+                    o.lemma_.lower() in ("sort", "kind") for o in p.children)) for p in subject.children):
+            return subject
+        if subject.lemma_.lower() == "thing" and {"no", "such"} <= {c.lower_ for c in subject.children}:
+            return subject
+        if subject.lower_ in ("this", "that", "it") and negated(verb):
+            return next(c for c in verb.children if c.dep_ == "neg")
+    return None
 
 
 def _no_truth(verb: Token) -> Token | None:

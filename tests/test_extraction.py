@@ -2772,3 +2772,24 @@ def test_a_count_called_false_by_another_side_is_disputed(nlp, body: str, cue: s
 )
 def test_what_disputes_no_count(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.polarity for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("denial", "cue"),
+    [
+        ("The Kremlin denied that any such meeting had taken place.", "denied"),
+        ("The Kremlin said nothing of the sort had happened.", "nothing"),
+        ("The Kremlin said no such thing had happened.", "thing"),
+        ("The Kremlin said this never happened.", "never"),
+        ("Peskov said it did not take place.", "not"),
+    ],
+)
+def test_what_was_just_told_said_not_to_have_happened(nlp, denial: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    body = "Reuters reported that Putin met Erdogan in Sochi on Monday. " + denial
+    claim = one(claims_of(nlp, article(body)), key="event|meeting|erdogan+putin", polarity="denied")
+    assert claim.span_text == cue
+
+
+def test_nothing_happened_from_one_who_speaks_for_no_party_denies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Reuters reported that Putin met Erdogan in Sochi on Monday. His neighbour said nothing like that happened."
+    assert events(nlp, body) == [("event|meeting|erdogan+putin", "asserted")]
