@@ -269,11 +269,14 @@ class Attributor:
 
     def _trailing_source(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ "A ferry capsized on Lake Kivu, killing at least 78 people, the governor of South Kivu
-        said.": a sentence that closes on ", X said" is said on X's word however the parser hung X
-        (here an apposition of "people", and "ferry" the subject of "said")."""
+        said.": a sentence that closes on ", X said" (or ", X said, as ...") is said on X's word
+        however the parser hung X (here an apposition of "people", and "ferry" the subject of "said")."""
         root = sentence.root
+        # what may follow the verb: ", as mediators resumed talks" (a clause of its own, after a comma)
+        aside = {t.i for c in root.children if c.dep_ == "advcl" and c.i > root.i and _after_comma(c.left_edge)
+                 for t in c.subtree}
         if root.lemma_.lower() not in REPORTING_VERBS or root.i < anchor.i or \
-                any(t.i > root.i and not (t.is_punct or t.is_space) for t in sentence):
+                any(t.i > root.i and not (t.is_punct or t.is_space) and t.i not in aside for t in sentence):
             return None
         comma = next((t for t in reversed(sentence[: root.i - sentence.start]) if t.text == ","), None)
         if comma is None or comma.i < anchor.i or not 0 < root.i - comma.i - 1 <= _TRAILING_SOURCE_WORDS:

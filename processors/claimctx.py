@@ -209,7 +209,20 @@ class ClaimContext:
                 interval = resolve(ent.text, published)
                 if interval is not None:
                     return ent.text, interval
+        if (when := self._when_date(scope)) is not None:
+            return when
         return None, default_range(published)
+
+    def _when_date(self, verb: Token) -> tuple[str, tuple[datetime, datetime]] | None:
+        """The date a "when" clause hangs on: "on Oct. 7, when Hamas-led militants attacked
+        Israel", "In February 2022, when Russia invaded Ukraine" (the date right before it)."""
+        when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+        if when is None or when.i < 2:
+            return None
+        before = self.doc[when.i - 2] if self.doc[when.i - 1].text == "," else self.doc[when.i - 1]
+        date = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.end - 1 == before.i), None)
+        interval = resolve(date.text, self.article.published_at) if date is not None else None
+        return (date.text, interval) if interval is not None else None
 
     def place_of(self, tokens: list[Token]) -> str | None:
         """The place named by a place preposition attached to any of ``tokens``, or nested

@@ -986,7 +986,11 @@ def _arguments(word: Token) -> list[Token]:
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and not any(c.dep_ in _SUBJECTS for c in children):
         node = node.head
         children += [c for c in node.children if c.dep_ in _SUBJECTS]
-    if not any(c.dep_ == "dobj" for c in children):
+    # an object of its own, or a phrase that takes one ("had not agreed to any proposal and accused
+    # Netanyahu": Netanyahu is not what was agreed), keeps the conjunct's object its own
+    has_object = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in children)
+    if not has_object:
         children += [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
     return children
 

@@ -2793,3 +2793,23 @@ def test_what_was_just_told_said_not_to_have_happened(nlp, denial: str, cue: str
 def test_nothing_happened_from_one_who_speaks_for_no_party_denies_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Reuters reported that Putin met Erdogan in Sochi on Monday. His neighbour said nothing like that happened."
     assert events(nlp, body) == [("event|meeting|erdogan+putin", "asserted")]
+
+
+def test_a_closing_source_followed_by_an_as_clause_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Israeli air strikes killed at least 35 Palestinians across the Gaza Strip on Tuesday, Palestinian "
+            "health officials said, as mediators resumed talks in Cairo.")
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.key, claim.speaker) == ("quantity|palestine|killed|gaza strip", "Palestine officials")
+
+
+def test_a_conjoined_verbs_object_is_not_what_a_verb_with_its_own_phrase_did(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Hamas said in a statement that it had not agreed to any new proposal and accused Prime Minister "
+            "Benjamin Netanyahu of obstructing a deal.")
+    assert [k for k, _ in events(nlp, body) if k.startswith("event|agreement")] == []
+
+
+def test_an_event_in_a_when_clause_is_of_the_date_it_hangs_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The war began on Oct. 7, when Hamas-led militants attacked Israel, killing about 1,200 people, "
+            "according to Israeli officials.")
+    claim = one(claims_of(nlp, article(body)), key="event|attack|hamas+israel")
+    assert claim.ref_text == "Oct. 7" and claim.ref_start.month == 10
