@@ -211,6 +211,8 @@ class ClaimContext:
                     return ent.text, interval
         if (when := self._when_date(scope)) is not None:
             return when
+        if scope.dep_ == "pcomp" and scope.head.lower_ == "by" and scope.head.head.pos_ == "VERB":
+            return self.reference_time(scope.head.head)  # "sparked outrage in April by abducting 219 girls"
         return None, default_range(published)
 
     def _when_date(self, verb: Token) -> tuple[str, tuple[datetime, datetime]] | None:

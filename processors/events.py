@@ -460,7 +460,8 @@ def _destination(trigger: Token, predicate: str, ctx: ClaimContext) -> str | Non
     entered = _entered(verb) if verb is not None else None
     if entered is not None and entered.dep_ == "dobj":
         return ctx.place_name(entered)  # "entered the Luhansk region"
-    place = ctx.place_of([trigger, *([troops] if troops is not None else []), *([verb] if verb is not None else [])])
+    anchors = [trigger, *([troops] if troops is not None else []), *([verb, *_held_positions(verb)] if verb else [])]
+    place = ctx.place_of(anchors)
     if place is None and trigger.pos_ == "VERB":  # "sending troops to Kursk", whatever the model tagged Kursk as
         place = next((o.text for p in trigger.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and
@@ -646,9 +647,10 @@ def _predicate(token: Token) -> str | None:
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
         verb = _troops_verb(token) if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" else None
-        if verb is not None and verb.lemma_.lower() in _PRESENT_VERBS and any(
-                p.dep_ == "prep" and p.lower_ in ("in", "inside") for p in verb.children):
-            return "deployment"  # "North Korean troops are in Kursk", "were fighting in Kursk"
+        if verb is not None and (verb.lemma_.lower() in _PRESENT_VERBS or _held_positions(verb)) and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "inside") for c in (verb, *_held_positions(verb))
+                for p in c.children):
+            return "deployment"  # "North Korean troops are in Kursk", "were fighting (holding positions) in Kursk"
         if verb is not None and _entered(verb) is not None:
             return "deployment"  # "Russian troops entered the Luhansk region", "crossed into Kursk"
         if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" and token.dep_ == "pobj" and \
@@ -1699,17 +1701,34 @@ def _capitals_as_countries(names: dict[str, str]) -> dict[str, str]:
 
 
 def _still_fighting_in(troops: Token, ctx: ClaimContext) -> tuple[str, str] | None:
-    """The place troops are "still fighting in" (or "for"), as a participant: a place its
-    side says the enemy has not taken."""
+    """The place troops are "still fighting in" (or "for"), "still holding (positions in)" or
+    "still defending", as a participant: a place its side says the enemy has not taken."""
     verb = _troops_verb(troops)
-    if verb is None or verb.lemma_.lower() != "fight" or not any(c.lower_ == "still" for c in verb.children):
+    if verb is None or verb.lemma_.lower() not in _HOLDING_ON or not any(c.lower_ == "still" for c in verb.children):
         return None
-    for place in (o for p in _deps(verb, ("prep",)) if p.lower_ in ("in", "for") for o in _deps(p, ("pobj",))):
+    # "still fighting in X", "still holding positions in X", "still holding (defending) X"
+    carriers = [verb, *_held_positions(verb)]
+    places = [o for c in carriers for p in _deps(c, ("prep",)) if p.lower_ in ("in", "for") for o in _deps(p, ("pobj",))]
+    if verb.lemma_.lower() != "fight":
+        places += [o for o in _deps(verb, ("dobj",)) if o.lemma_.lower() not in _POSITIONS]
+    for place in places:
         entity = ctx.index.entity_at(place)
         name = ctx.place_name(place) or (entity.canonical if entity is not None and place.pos_ == "PROPN" else None)
         if name is not None:
             return key_name(name), name
     return None
+
+
+#: Verbs by which troops "still" hold a place, and what they hold in it.
+_HOLDING_ON = frozenset("fight hold defend".split())
+_POSITIONS = frozenset("position positions line lines ground".split())
+
+
+def _held_positions(verb: Token) -> list[Token]:
+    """The positions (lines, ground) troops "hold": "holding positions in Novohrodivka"."""
+    if verb.lemma_.lower() != "hold":
+        return []
+    return [o for o in _deps(verb, ("dobj",)) if o.lemma_.lower() in _POSITIONS]
 
 
 def _troops_verb(troops: Token) -> Token | None:

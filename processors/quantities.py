@@ -180,7 +180,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         return None  # "300 out of 400"; "two soldiers" are a story's detail, not a strength
     # without a place, "Canadian soldiers" of one story meet those of another: kept apart
     # (``quantity_claims``) unless it answers a count just given
-    place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx) or _object_place(noun, ctx)
+    place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx) or _object_place(noun, ctx) or \
+        _fronted_place(noun, ctx)
     if not _vouched_for(noun, sentence):
         return None
     scope = _governing_verb(noun)
@@ -617,6 +618,17 @@ def _strikes(verb: Token) -> list[Token]:
     """A count's verb and the incident clauses on it that tell a strike: "jets struck a market,
     killing 40", "killed when a strike hit a tent camp"."""
     return [v for v in (verb, *_incident_clauses(verb)) if v.lemma_.lower() in _STRIKING_VERBS]
+
+
+def _fronted_place(noun: Token, ctx: ClaimContext) -> str | None:
+    """The place a sentence opens on before who tells the count: "In the Kursk region,
+    Russian officials said 12,000 civilians had been evacuated"."""
+    saying = next((a for a in noun.ancestors if a.lemma_.lower() in REPORTING_VERBS), None)
+    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None) if saying is not None else None
+    if subject is None:
+        return None
+    return next((place for p in saying.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and p.i < subject.i
+                 and p.i == p.sent.start for o in p.children if o.dep_ == "pobj" and (place := ctx.place_name(o))), None)
 
 
 def _object_place(noun: Token, ctx: ClaimContext) -> str | None:

@@ -2813,3 +2813,28 @@ def test_an_event_in_a_when_clause_is_of_the_date_it_hangs_on(nlp) -> None:  # t
             "according to Israeli officials.")
     claim = one(claims_of(nlp, article(body)), key="event|attack|hamas+israel")
     assert claim.ref_text == "Oct. 7" and claim.ref_start.month == 10
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukrainian officials said their troops were still holding positions in Novohrodivka.",
+        "Russia said its forces had captured the village of Novohrodivka. Ukrainian officials said their troops were "
+        "still holding positions in the village.",
+    ],
+)
+def test_troops_still_holding_positions_in_a_town_deny_its_capture(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.key == "event|capture|novohrodivka"]
+    assert ("denied", "ukraine") in {(c.polarity, c.side) for c in claims}
+
+
+def test_a_place_the_sentence_opens_on_places_the_count_told_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "In the Kursk region, Russian officials said 12,000 civilians had been evacuated."
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == ["quantity|-|evacuated|kursk"]
+
+
+def test_what_is_done_by_means_of_a_gerund_is_of_the_date_of_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The Islamist militants sparked global outrage in April by abducting 219 schoolgirls from the remote "
+            "north-eastern town of Chibok, officials said.")
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.key, claim.ref_text) == ("quantity|-|abducted|chibok", "April")
