@@ -429,11 +429,25 @@ def _with_speaker(
         return participants
     own = (key_name(speaker.side), speaker.side.title())
     if own[0] != participants[0][0]:
-        if trigger.pos_ == "VERB" and _deps(trigger, ("nsubj",)):
-            return participants  # "X said he didn't think Boko Haram had agreed to a truce": not X's own
+        subjects = _deps(trigger, ("nsubj",))
+        if trigger.pos_ == "VERB" and subjects and not (all(map(_itself, subjects)) and any(
+                e.canonical.lower() == speaker.side and e.label in ("ORG", "GPE") for e in ctx.index.entities)):
+            # "X said he didn't think Boko Haram had agreed to a truce": not X's own; "it" is only
+            # a named organisation's or country's self ("the Islamist group denied that it ...": no party)
+            return participants
         return tuple(sorted((*participants, own)))
     claimant = _claimant_country(trigger, ctx)
     return tuple(sorted((*participants, (key_name(claimant), claimant)))) if claimant else participants
+
+
+#: What an organisation calls itself in what its spokesman says: "denied that the company had agreed".
+_SELF_NOUNS = frozenset("company firm group government ministry".split())
+
+
+def _itself(subject: Token) -> bool:
+    """ "it", "the company": the speaker's own party as the subject of what it denies."""
+    return subject.lower_ == "it" or subject.lemma_.lower() in _SELF_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _claimant_country(trigger: Token, ctx: ClaimContext) -> str | None:
@@ -728,8 +742,8 @@ def _predicate(token: Token) -> str | None:
         return "capture"  # "Ukrainian troops withdrew from Bakhmut": lost, read in a war only (``_captured``)
     if lemma == "lose" and any(o.pos_ == "PROPN" or of_objects(o) for o in _deps(token, ("dobj",))):
         return "capture"  # "Ukraine denied losing Novodmytrivka", read in a war only (``_captured``)
-    if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children):
-        return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion
+    if lemma == "agree" and any(c.dep_ in ("xcomp", "ccomp") for c in children) and not _deal_parties(token):
+        return None  # "agreed to hold talks", "agreed that ...": a plan or an opinion; "agreed to buy X" a deal
     if lemma == "fire" and _shooting(token):
         # "Iran fired missiles at Israel" attacks the country or place it is fired at ("shots
         # fired at Brown", a person, is a shooting; "fired rockets on the town": no dismissal)
@@ -872,8 +886,8 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     if predicate == "agreement" and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj") and \
             trigger.head.lemma_.lower() in _CONCLUDING:
         preps += _deps(trigger.head, ("prep",))  # "no agreement had been reached with Israel"
-    if predicate == "meeting" and trigger.pos_ == "NOUN":
-        anchors += _deal_parties(trigger)  # "Shell is in talks to buy BG Group"
+    if predicate == "meeting" and trigger.pos_ == "NOUN" or predicate == "agreement" and trigger.pos_ == "VERB":
+        anchors += _deal_parties(trigger)  # "Shell is in talks to buy BG Group", "Microsoft agreed to buy LinkedIn"
     for prep in preps:
         if prep.lower_ in _PARTICIPANT_PREPS[predicate]:
             anchors += _deps(prep, ("pobj",))
@@ -1242,9 +1256,10 @@ _DEAL_PARTIES = {**dict.fromkeys(("acquire", "buy", "purchase"), "dobj"), "merge
 
 
 def _deal_parties(talks: Token) -> list[Token]:
-    """The other party of a deal that ``talks`` are to make; [] when they are to make none."""
+    """The other party of a deal that ``talks`` are to make (or an agreement is to make: "agreed
+    to buy LinkedIn"); [] when they are to make none."""
     found = []
-    for deal in _deps(talks, ("acl",)):
+    for deal in _deps(talks, ("acl", "xcomp")):
         where = _DEAL_PARTIES.get(deal.lemma_.lower())
         objects = _deps(deal, ("dobj",)) if where == "dobj" else \
             [o for p in _deps(deal, ("prep",)) if p.lower_ == where for o in _deps(p, ("pobj",))]

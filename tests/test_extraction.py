@@ -2838,3 +2838,19 @@ def test_what_is_done_by_means_of_a_gerund_is_of_the_date_of_its_verb(nlp) -> No
             "north-eastern town of Chibok, officials said.")
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.key, claim.ref_text) == ("quantity|-|abducted|chibok", "April")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Microsoft has agreed to buy LinkedIn for 26 billion dollars, Bloomberg reported.",
+         [("event|agreement|linkedin+microsoft", "asserted")]),
+        # "the company" of its own spokesman is Microsoft
+        ("A Microsoft spokesman denied that the company had agreed to buy LinkedIn.",
+         [("event|agreement|linkedin+microsoft", "denied")]),
+        ("Microsoft is expected to agree to buy LinkedIn, Bloomberg reported.", []),
+        ("The two sides agreed to meet again next week, officials said.", []),
+    ],
+)
+def test_an_agreement_to_buy_a_company_is_a_deal_with_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
