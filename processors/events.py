@@ -661,9 +661,9 @@ def _predicate(token: Token) -> str | None:
                 any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "deployment"  # "there are no North Korean troops in Russia", "we have no troops in ..."
         verb = _troops_verb(token) if COUNTED.get(lemma) == "troops" and token.tag_ == "NNS" else None
-        if verb is not None and (verb.lemma_.lower() in _PRESENT_VERBS or _held_positions(verb)) and any(
-                p.dep_ == "prep" and p.lower_ in ("in", "inside") for c in (verb, *_held_positions(verb))
-                for p in c.children):
+        positions = _held_positions(verb) if verb is not None else []
+        if verb is not None and (verb.lemma_.lower() in _PRESENT_VERBS or positions) and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "inside") for c in (verb, *positions) for p in c.children):
             return "deployment"  # "North Korean troops are in Kursk", "were fighting (holding positions) in Kursk"
         if verb is not None and _entered(verb) is not None:
             return "deployment"  # "Russian troops entered the Luhansk region", "crossed into Kursk"
@@ -1723,7 +1723,8 @@ def _still_fighting_in(troops: Token, ctx: ClaimContext) -> tuple[str, str] | No
         return None
     # "still fighting in X", "still holding positions in X", "still holding (defending) X"
     carriers = [verb, *_held_positions(verb)]
-    places = [o for c in carriers for p in _deps(c, ("prep",)) if p.lower_ in ("in", "for") for o in _deps(p, ("pobj",))]
+    places = [o for c in carriers for p in _deps(c, ("prep",)) if p.lower_ in ("in", "for")
+              for o in _deps(p, ("pobj",))]
     if verb.lemma_.lower() != "fight":
         places += [o for o in _deps(verb, ("dobj",)) if o.lemma_.lower() not in _POSITIONS]
     for place in places:

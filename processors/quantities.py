@@ -627,8 +627,9 @@ def _fronted_place(noun: Token, ctx: ClaimContext) -> str | None:
     subject = next((c for c in saying.children if c.dep_ == "nsubj"), None) if saying is not None else None
     if subject is None:
         return None
-    return next((place for p in saying.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and p.i < subject.i
-                 and p.i == p.sent.start for o in p.children if o.dep_ == "pobj" and (place := ctx.place_name(o))), None)
+    fronted = [p for p in saying.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and p.i == p.sent.start
+               and p.i < subject.i]
+    return next((place for p in fronted for o in p.children if o.dep_ == "pobj" and (place := ctx.place_name(o))), None)
 
 
 def _object_place(noun: Token, ctx: ClaimContext) -> str | None:

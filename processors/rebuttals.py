@@ -177,7 +177,7 @@ def _nothing_happened(verb: Token) -> Token | None:
         if subject.lemma_.lower() == "thing" and {"no", "such"} <= {c.lower_ for c in subject.children}:
             return subject
         if subject.lower_ in ("this", "that", "it") and negated(verb):
-            return next(c for c in verb.children if c.dep_ == "neg")
+            return next((c for c in verb.children if c.dep_ == "neg"), verb)
     return None
 
 
