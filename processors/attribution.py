@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, clause_path, is_rumour, noun_source
+from processors.clauses import (
+    CONTENT_NOUNS, REPORTING_VERBS, bare_participle, carrier, clause_path, is_rumour, noun_source,
+)
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
 from processors.entities import (
@@ -178,9 +180,11 @@ class Attributor:
         if path[-1].dep_ == "acl" and path[-1].head.lemma_.lower() in _POSITION_NOUNS:
             path = [*path, path[-1].head]  # "his argument that the claims are false"
         for node in path:
-            if node.lemma_.lower() in REPORT_NOUNS and (node.head.lemma_.lower() in DENIAL_VERBS or
-                                                         dismissing_phrase(node.head) or naming_as_false(node.head)):
-                continue  # "the Kremlin denied (called) reports by the Post that ...": the Kremlin speaks
+            denier = carrier(node)
+            if node.lemma_.lower() in REPORT_NOUNS and (denier.lemma_.lower() in DENIAL_VERBS or
+                                                         dismissing_phrase(denier) or naming_as_false(denier)):
+                # "the Kremlin denied (called, dismissed as false) reports by the Post that ...": the Kremlin speaks
+                continue
             agent = _reported_agent(node)
             if agent is not None:
                 agent = behind_dateline(agent)  # "Abuja (AFP) - Nigeria claimed ...": Nigeria
@@ -449,10 +453,12 @@ _UNNAMED_PEOPLE = PERSON_ROLES | frozenset(
 
 
 def said_by_agent(token: Token) -> bool:
-    """Whether the nearest verb of saying above ``token`` has a lawyer, publicist or spokesman
-    for its subject ("Banksy's publicist said the artist ..."): one who speaks for someone else."""
-    verb = next((a for a in token.ancestors if a.lemma_.lower() in REPORTING_VERBS), None)
-    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AGENT_NOUNS for c in verb.children)
+    """Whether the nearest verb of saying or denying above ``token`` has a lawyer, publicist or
+    spokesman for its subject ("Banksy's publicist said the artist ...", "Putin's spokesman dismissed
+    reports that the president ..."): one who speaks for someone else."""
+    subject = next((c for a in token.ancestors if a.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS
+                    for c in a.children if c.dep_ == "nsubj"), None)  # past "reports" that has none
+    return subject is not None and subject.lemma_.lower() in _AGENT_NOUNS
 
 
 def closes_quotation(mark: Token) -> bool:
@@ -629,11 +635,15 @@ def _subject(verb: Token) -> Token | None:
 
 def _parsed_subject(verb: Token) -> Token | None:
     # "X said ... and denied", "X took to social media to deny", "X was quick to deny",
-    # "X dismissed the report, saying ...", "X has been forced to confirm"
+    # "X dismissed the report, saying ...", "X appeared in a video, saying ...", "X has been forced to confirm"
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     infinitive = to and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
     head = verb.head.head if infinitive and verb.head.dep_ == "acomp" else verb.head  # "was quick to"
-    speaking = speaking_participle(verb)
+    # a participle of saying with no subject of its own is its head's: of any head with a named
+    # subject ("Shekau appeared in a video, saying ..."), of others only on a verb of saying ("they
+    # have lied that our pilot is alive, claiming he is alive": neither "they" nor the pilot say it)
+    speaking = speaking_participle(verb) or bare_participle(verb) and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
     if speaking and verb.head.lemma_.lower() == "quote":
         # "X quoted YPG fighters familiar with the situation, saying that ...": the fighters say it
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)

@@ -118,6 +118,12 @@ def _carried(node: Token) -> bool:
         prep.lower_ in ("on", "against") and pushes_back(holder)
 
 
+def carrier(node: Token) -> Token:
+    """The word a content noun hangs on: its head, or the verb past the preposition that carries
+    it ("dismissed as false [reports that ...]": dismissed)."""
+    return node.head.head if _carried(node) else node.head
+
+
 def pushes_back(verb: Token) -> bool:
     """ "pushed back", "poured cold water": a verb whose "on" phrase holds what it denies."""
     lemma, children = verb.lemma_.lower(), list(verb.children)

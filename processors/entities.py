@@ -373,6 +373,11 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
     # town, unless the article names a person so ("an attack on Trump" after "Donald Trump")
     full_names = {clean_surface(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
     places |= {clean_surface(e.text) for e in struck} - elsewhere - full_names
+    # a country's name is a place whatever the model tagged it ("the Nepal earthquake", Nepal as
+    # PERSON), unless it is part of a person's name the article gives ("Chad Smith", "Michael Jordan")
+    name_words = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in clean_surface(e.text).split()}
+    places |= {surface for e in ents if e.label_ not in PLACE_LABELS | {"NORP"}
+               and (surface := clean_surface(e.text)).lower() in COUNTRY_NAMES and surface not in name_words}
     for token in (doc[i] for i, lower in enumerate(words.lower) if lower in PLACE_NOUNS):
         if token.pos_ == "NOUN":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -540,12 +545,17 @@ def _holds_possessive(ent: Span) -> bool:
 
 def _name_parts(ent: Span) -> list[Span]:
     """``ent`` cut at a clause word it runs across ("U.S. officials tell [the Associated Press
-    that Islamic State] had threatened ...", "sources tell [Variety that Bale] had talks");
-    none for a "person" holding a possessive ("Rapper's Delight" is a song)."""
+    that Islamic State] had threatened ...", "sources tell [Variety that Bale] had talks"), a
+    person's without the verbs it starts with; none for a "person" holding a possessive
+    ("Rapper's Delight" is a song)."""
     if ent.label_ == "PERSON" and _holds_possessive(ent):
         return []
     parts, start = [], ent.start
+    while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].tag_ in ("VBG", "VB", "VBD"):
+        start += 1  # "Taking Thomas to eat ...": a verb the model took for a first name
     for token in ent:
+        if token.i < start:
+            continue
         if token.text in _CLAUSE_WORDS:  # lower-case: "That" may begin a title
             if token.i > start:
                 parts.append(Span(ent.doc, start, token.i, label=ent.label_))

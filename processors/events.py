@@ -194,6 +194,9 @@ _WELL = frozenset({"healthy"})
 _GOOD_HEALTH = frozenset("good perfect excellent fine full".split())
 #: Illnesses one "has", "suffers from" or "is diagnosed with": "X has cancer", "X suffered a stroke".
 _ILLNESSES = frozenset("illness cancer stroke disease tumour tumor ebola".split())
+#: Operations one "underwent" ("X underwent heart surgery", "had surgery", "is recovering from
+#: an operation"): an illness of the patient. "Had an operation" is too often a force's.
+_SURGERIES = frozenset({"surgery", "operation"})
 #: What one "tested": "positive" (for a disease) is an illness, "negative" a denial of one.
 _TEST_RESULTS = frozenset({"positive", "negative"})
 #: What a test finds that is no disease: "tested positive for a banned substance".
@@ -230,7 +233,7 @@ _TRIGGERS = frozenset({
     "dead", *_ALIVE, "survive",
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
-    *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES, *_TEST_RESULTS,
+    *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES, *_SURGERIES, *_TEST_RESULTS,
     "gain", "regain", "lose", *_WITHDRAWING, "fire", "launch", *_SUPPLY_VERBS, *_RECEIVING_VERBS,
     *(lemma for lemma, counted in COUNTED.items() if counted == "troops"),
 })
@@ -303,6 +306,11 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
                 keys = participant_keys(parts.key)
                 dismissal = replace(parts, key=event_key("dismissal", keys), predicate="dismissal")
                 claims.append(ctx.build(dismissal, sentence))
+            if predicate == "arrest" and parts.polarity == "asserted" and held is not None and _still(held):
+                # "Savchenko remains in Russian custody": not released
+                keys = participant_keys(parts.key)
+                kept = replace(parts, key=event_key("release", keys), predicate="release", polarity="denied")
+                claims.append(ctx.build(kept, sentence))
     return claims
 
 
@@ -430,8 +438,7 @@ def _with_speaker(
     own = (key_name(speaker.side), speaker.side.title())
     if own[0] != participants[0][0]:
         subjects = _deps(trigger, ("nsubj",))
-        if trigger.pos_ == "VERB" and subjects and not (all(map(_itself, subjects)) and any(
-                e.canonical.lower() == speaker.side and e.label in ("ORG", "GPE") for e in ctx.index.entities)):
+        if trigger.pos_ == "VERB" and subjects and not _speakers_self(subjects, speaker, ctx):
             # "X said he didn't think Boko Haram had agreed to a truce": not X's own; "it" is only
             # a named organisation's or country's self ("the Islamist group denied that it ...": no party)
             return participants
@@ -448,6 +455,17 @@ def _itself(subject: Token) -> bool:
     """ "it", "the company": the speaker's own party as the subject of what it denies."""
     return subject.lower_ == "it" or subject.lemma_.lower() in _SELF_NOUNS and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def _speakers_self(subjects: list[Token], speaker: Speaker | None, ctx: ClaimContext) -> dict[str, str]:
+    """The speaker's own organisation or country when ``subjects`` are its self ("A WhatsApp
+    spokesman denied that the company was in talks with Google": WhatsApp), as a participant;
+    empty when they are not, or the speaker's side is no organisation or country the article names."""
+    if speaker is None or not speaker.side or not subjects or not all(map(_itself, subjects)):
+        return {}
+    named = next((e.canonical for e in ctx.index.entities
+                  if e.canonical.lower() == speaker.side and e.label in ("ORG", "GPE")), None)
+    return {key_name(named): named} if named is not None else {}
 
 
 def _claimant_country(trigger: Token, ctx: ClaimContext) -> str | None:
@@ -516,8 +534,9 @@ def _event(
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
-    if predicate == "illness" and (trigger.pos_ == "ADJ" or trigger.lower_ in _ILL):
-        date_scope = _copula_head(trigger)  # "tested negative on Friday", "fell ill on Monday"
+    if trigger.pos_ == "ADJ" or predicate == "illness" and trigger.lower_ in _ILL:
+        # "tested negative on Friday", "fell ill on Monday", "was still alive on Wednesday"
+        date_scope = _copula_head(trigger)
     heads = {trigger, cue, held} - {None}
     if polarity == "denied" and any(c.lower_ in _BEFORE_THEN for t in heads for c in t.children):
         return None  # "had never been arrested before": of the time before the arrest the story tells
@@ -604,9 +623,16 @@ def _said_of_now(verb: Token, state: Token) -> bool:
     """Whether a state is said of now: "is alive", "is in good health", or reported in a past
     that speech shifts the tense back to ("said that he was alive" is "he is alive"; "remained
     alive for two days after the strike" and "was healthy before the war" are a past of their own)."""
+    # ("was still alive on Wednesday": of that day, which dates the claim)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and \
-        not any(c.dep_ in ("advcl", "prep", "npadvmod") and not c.is_ancestor(state) for c in verb.children)
+        not any(c.dep_ in ("advcl", "prep", "npadvmod") and not c.is_ancestor(state) and not _a_date(c)
+                for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and reported
+
+
+def _a_date(phrase: Token) -> bool:
+    """ "on Wednesday", "last week": a phrase that is a date and nothing else."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in phrase.subtree)
 
 
 def _said_of(adjective: Token) -> Token | None:
@@ -630,7 +656,7 @@ def _predicate(token: Token) -> str | None:
     children = list(token.children)
     if lemma == "release" and token.pos_ in ("NOUN", "VERB") or lemma == "free" and token.pos_ == "VERB":
         return "release" if _frees_captive(token) else None
-    if token.pos_ in ("NOUN", "PROPN") and lemma in _ILLNESSES or _in_health(token) is not None:
+    if token.pos_ in ("NOUN", "PROPN") and lemma in _ILLNESSES | _SURGERIES or _in_health(token) is not None:
         # "X has cancer", "Nina Pham has Ebola" (the disease tagged a name), "X is in poor health" ("in
         # good health" denies it); not "a cancer charity"
         return "illness" if _ill_with(token) else None
@@ -915,7 +941,7 @@ def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Sp
     if len(names) < 2 and not people_only and trigger.pos_ == "NOUN" and (done or _in_talks(trigger)):
         # "X held talks with Y", "the military denied carrying out an attack on Damascus", "X is in talks with Y"
         actors = _subjects(trigger.head if trigger.dep_ == "dobj" else trigger.head.head)
-        names |= _names_of(actors, ctx, speaker)
+        names |= _names_of(actors, ctx, speaker) or _speakers_self(actors, speaker, ctx)
     if predicate == "attack" and trigger.pos_ == "VERB":
         attackers: dict[str, str] = {}
         for forces in _deps(trigger, ("nsubj",)):  # "the Israeli military said its jets struck ...": Israel's
@@ -1185,6 +1211,11 @@ def _being_in(noun: Token) -> Token | None:
     return verb if in_it else None
 
 
+def _still(verb: Token) -> bool:
+    """ "remains", "is still": a state said to go on."""
+    return verb.lemma_.lower() in ("remain", "stay") or any(c.lower_ == "still" for c in verb.children)
+
+
 def _kept_in(noun: Token) -> Token | None:
     """The verb by which someone is held: "X is in police custody", "X remains in detention"."""
     verb = _being_in(noun) if noun.lemma_.lower() in _CUSTODY else None
@@ -1362,12 +1393,37 @@ def _ill_with(noun: Token) -> list[Token]:
     cancer", "is in poor health", or the owner of "Putin's illness"."""
     if _in_health(noun) is not None:
         return _deps(noun.head.head, ("nsubj",))
+    if noun.lemma_.lower() in _SURGERIES:
+        return _operated_on(noun)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "suffer", "develop"):
         return _subjects(noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "from") and \
             noun.head.head.lemma_.lower() in ("diagnose", "suffer"):
         return _subjects(noun.head.head) + _deps(noun.head.head, ("nsubjpass",))
     return _deps(noun, ("poss",))
+
+
+#: "undergo", whose past the small model reads as an adjective of lemma "underwent".
+_UNDERGO = frozenset({"undergo", "underwent"})
+#: Operations no illness calls for.
+_ELECTIVE = frozenset("cosmetic plastic gender sex reassignment confirmation elective weight-loss".split())
+_ELECTIVE_AIMS = frozenset("become look transition change enhance".split())
+
+
+def _operated_on(noun: Token) -> list[Token]:
+    """Who had the operation: the subject of "underwent surgery", "had surgery", "is recovering
+    (recovered) from an operation"; not "needs surgery", "the surgery on his knee was cancelled"."""
+    verb = noun.head
+    if any(c.lower_ in _ELECTIVE for c in noun.children) or any(
+            c.lemma_.lower() in _ELECTIVE_AIMS and c.i > noun.i for x in (noun, verb) for c in x.children):
+        return []  # "cosmetic surgery", "underwent surgery to become a woman": no illness ("to treat" is)
+    if noun.dep_ == "dobj" and (verb.lemma_.lower() in _UNDERGO or verb.lower_ in _UNDERGO or
+                                verb.lemma_.lower() == "have" and noun.lemma_.lower() == "surgery"):
+        # "X has undergone surgery on his ankle", X parsed as the subject of "has"
+        return _subjects(verb) or [s for aux in _deps(verb, ("aux",)) for s in _deps(aux, ("nsubj",))]
+    if noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() == "recover":
+        return _subjects(verb.head)
+    return []
 
 
 def _copula_head(adjective: Token) -> Token:

@@ -43,7 +43,7 @@ FALSITY_WORDS = frozenset(
 NO_GROUNDS = frozenset({"truth", "basis", "foundation"})
 #: Verbs by which someone names a thing for what they say it is, their subject the speaker:
 #: "called the allegations a witch hunt", "labelled the claims false".
-NAMING_VERBS = frozenset("call label brand".split())
+NAMING_VERBS = frozenset("call label brand describe denounce".split())
 #: What is told, which a falsity word before it calls false: "fake news", "a false story".
 _TOLD_NOUNS = frozenset("news story report claim information".split())
 HEDGES = frozenset(
@@ -258,9 +258,12 @@ def _falsity(children: list[Token]) -> Token | None:
         if child.dep_ == "attr" and child.lemma_.lower() in NO_GROUNDS and negated(child):
             return child  # "there is no truth to reports that ...", "no basis for"
         if child.dep_ == "prep" and child.lower_ == "as":
-            inner = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in FALSITY_WORDS), None)
-            if inner is not None:
-                return inner
+            # "described it as fiction"; "denounced as false reports that ...", the object after the "as"
+            inner = next((c for c in child.children if c.dep_ == "pobj" and (c.lemma_.lower() in FALSITY_WORDS or
+                                                                              _false_name(c))), None)
+            if inner is not None:  # the word calling it false: "fiction", "false"
+                return next((a for a in inner.children if a.dep_ == "amod" and a.lemma_.lower() in FALSITY_WORDS),
+                            inner)
         if child.dep_ in ("xcomp", "oprd"):
             inner = next((c for c in child.children if c.dep_ in ("acomp", "attr")
                           and c.lemma_.lower() in FALSITY_WORDS), None)

@@ -46,7 +46,7 @@ _PRONOUN_DENIALS = frozenset("deny reject refute rebut".split())
 _SANCTIONS = frozenset({"arrest", "suspension", "dismissal"})
 #: Verbs whose subject names what it points back at as false: "called the reports fiction",
 #: and "described it as", "dubbed it", "termed it".
-_NAMING_VERBS = NAMING_VERBS | frozenset("describe dub term".split())
+_NAMING_VERBS = NAMING_VERBS | frozenset("dub term".split())
 #: How many sentences back "the report" may point ("it" and "this" only to the one before).
 _NOUN_REACH = 2
 #: Nouns that name a count given before: "the figure was exaggerated", "Israel disputed the toll".

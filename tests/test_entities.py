@@ -180,3 +180,15 @@ def test_key_name_folds_spellings(name: str | None, key: str) -> None:
 def test_a_place_takes_the_spelling_keys_use(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Russian missiles hit Kharkov on Monday.")
     assert [e.canonical for e in EntityIndex.build(doc).entities if e.label == "GPE"] == ["Kharkiv"]
+
+
+def test_a_verb_the_model_took_for_a_first_name_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Lin captioned this photo of Thomas: 'Taking Thomas to eat Shabu Shabu in this Xmas eve'. "
+              "Thomas said he had never met Lin.")
+    index = EntityIndex.build(doc)
+    assert {e.canonical for e in index.entities if e.label == "PERSON" and "Thomas" in e.text} == {"Thomas"}
+
+
+def test_a_country_is_a_place_whatever_the_model_tagged_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    index = EntityIndex.build(nlp("The death toll in the Nepal earthquake has risen to 3,200."))
+    assert [(e.text, e.label) for e in index.entities if e.text == "Nepal"] == [("Nepal", "GPE")]

@@ -922,7 +922,8 @@ def test_role_noun_refers_to_the_person_with_that_title(nlp) -> None:  # type: i
 def test_report_tagged_as_verb_still_carries_the_falsity(nlp) -> None:  # type: ignore[no-untyped-def]
     body = ("A representative for Morgan Freeman said on Monday that reports of the actor's death were a hoax. "
             "Freeman is alive and well, the representative said.")
-    assert events(nlp, body) == [("event|death|freeman", "denied")]
+    # both sentences deny it: "the actor" is Freeman, of whom his representative speaks
+    assert events(nlp, body) == [("event|death|freeman", "denied")] * 2
 
 
 @pytest.mark.parametrize(
@@ -1397,7 +1398,11 @@ def test_any_talks_denied_are_no_denial_of_the_last_pair_told(nlp) -> None:  # t
         ("Ousmane Sonko is not in custody, his lawyer said.", [("event|arrest|sonko", "denied")]),
         # in the outlet's own voice a denial, as "X is not dead." is
         ("Ousmane Sonko is not in custody.", [("event|arrest|sonko", "denied")]),
-        ("Police said Ousmane Sonko remains in detention.", [("event|arrest|sonko", "asserted")]),
+        # still held: not released either
+        ("Police said Ousmane Sonko remains in detention.",
+         [("event|arrest|sonko", "asserted"), ("event|release|sonko", "denied")]),
+        ("Ousmane Sonko is still in police custody, his lawyer said.",
+         [("event|arrest|sonko", "asserted"), ("event|release|sonko", "denied")]),
         # custody of no one named, or of a child
         ("The company said the data was in safe custody.", []),
         ("The children remain in the custody of their mother, the court said.", []),
@@ -2513,6 +2518,17 @@ def test_who_withdrew_does_not_hold_the_town(nlp) -> None:  # type: ignore[no-un
         ("A cancer charity said it had raised 5 million dollars, the BBC reported.", []),
         ("Sprinter Mark Jones tested positive for a banned substance, the federation said.", []),
         ("Olsen said Woods did not test positive for testosterone.", []),
+        # an operation one underwent is an illness; not one that is only needed, elective or of a force
+        ("Kim Jong-un has undergone surgery on his ankle, South Korean lawmakers said.",
+         [("event|illness|kim", "asserted")]),
+        ("North Korean leader Kim Jong-un had surgery to treat fractures to both ankles, a source said.",
+         [("event|illness|kim", "asserted")]),
+        ("Pele is recovering from an operation to remove a kidney stone, his doctors said.",
+         [("event|illness|pele", "asserted")]),
+        ("North Korea's state media denied that Kim Jong-un had undergone surgery.", [("event|illness|kim", "denied")]),
+        ("Taylor Chandler said she underwent surgery in her teens to become a woman.", []),
+        ("Kim Kardashian had cosmetic surgery last year, her agent said.", []),
+        ("Cristiano Ronaldo needs surgery on his knee, his club said.", []),
     ],
 )
 def test_illness_and_its_denials(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -2854,3 +2870,53 @@ def test_what_is_done_by_means_of_a_gerund_is_of_the_date_of_its_verb(nlp) -> No
 )
 def test_an_agreement_to_buy_a_company_is_a_deal_with_it(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+def test_a_country_the_model_tags_a_person_is_still_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The death toll in the Nepal earthquake has risen to 3,200, police said on Monday."  # Nepal tagged PERSON
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == ["quantity|-|killed|nepal"]
+
+
+def test_a_country_name_inside_a_persons_name_stays_the_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Chad Smith said the band would tour. Chad denied reports that he had quit."
+    assert events(nlp, body) == [("event|resignation|chad", "denied")]  # not the country Chad
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A WhatsApp spokesman denied on Thursday that the company was in talks with Google.",
+        "WhatsApp denied on Thursday that it was in talks with Google.",
+    ],
+)
+def test_the_company_its_spokesman_denies_talks_for_is_a_party(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == [("event|meeting|google+whatsapp", "denied")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kremlin dismissed as false reports that Putin had met Trump in Helsinki.",
+        "The Kremlin denounced as false reports that Putin had met Trump in Helsinki.",
+        'Putin\'s spokesman dismissed as "rubbish" reports that the president had met Trump in Helsinki.',
+        "Putin's spokesman dismissed reports that the president had met Trump in Helsinki.",
+    ],
+)
+def test_reports_dismissed_as_false_are_denied_by_who_dismissed_them(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    # "the president" of the president's spokesman is Putin, not someone else than the speaker
+    assert events(nlp, body) == [("event|meeting|putin+trump", "denied")]
+
+
+def test_a_named_subjects_participle_of_saying_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Boko Haram leader Abubakar Shekau was killed, the army said. Shekau appeared in a new video on Thursday, "
+            "saying he was alive and well.")
+    claims = [c for c in claims_of(nlp, article(body)) if c.key == "event|death|shekau"]
+    assert [(c.polarity, c.speaker) for c in claims] == [("asserted", "army"), ("denied", "Abubakar Shekau")]
+
+
+def test_alive_on_a_day_denies_a_death_on_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The journalist James Foley was still alive on Wednesday, his family said."
+    claim = one(claims_of(nlp, article(body)), key="event|death|foley")
+    assert (claim.polarity, claim.ref_text) == ("denied", "Wednesday")
+    # a past of its own says nothing of now
+    assert not events(nlp, "James Foley was alive for two days after the strike, officials said.")
