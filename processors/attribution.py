@@ -233,9 +233,10 @@ class Attributor:
 
     def subject_speaker(self, verb: Token) -> Speaker | None:
         """The speaker named by the verb's subject: "Menendez called the allegations ...",
-        "Ukraine put the number of troops at 12,000"."""
+        "Ukraine put the number of troops at 12,000"; of two, the one after the verb ("Shekau alive,
+        says new video")."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        return self._name(subjects[0]) if subjects else None
+        return self._name(subjects[-1]) if subjects else None
 
     def _headline_source(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ "Kremlin: Putin not dead", "Pentagon: North Korean troops in Russia": a headline

@@ -645,7 +645,9 @@ def _said_of(adjective: Token) -> Token | None:
     if adjective.dep_ == "ccomp" and saying:
         return next(iter(_deps(adjective, ("nsubj",))), None)
     noun = adjective.head
-    if adjective.dep_ == "amod" and adjective.i > noun.i and noun.dep_ in ("dobj", "ccomp") and \
+    # "Shekau alive, says new video": the noun a subject of its own, the verb's told after it
+    inverted = noun.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > noun.head.i for c in noun.head.children)
+    if adjective.dep_ == "amod" and adjective.i > noun.i and (noun.dep_ in ("dobj", "ccomp") or inverted) and \
             noun.head.lemma_.lower() in REPORTING_VERBS:
         return noun
     return None

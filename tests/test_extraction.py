@@ -1596,6 +1596,9 @@ def test_quotations_over_two_sentences(nlp, body: str, expected: list) -> None: 
         ("Hezbollah says commander Ibrahim Aqil alive", [("event|death|aqil", "denied")], "Hezbollah"),
         ("Russia says Wagner chief Yevgeny Prigozhin dead in plane crash", [("event|death|prigozhin", "asserted")],
          "Russia"),
+        # the saying after what is said
+        ("Boko Haram leader Abubakar Shekau alive, says Nigerian army", [("event|death|shekau", "denied")],
+         "Nigeria army"),
     ],
 )
 def test_a_headlines_verbless_dead_or_alive(nlp, title: str, expected: list, speaker: str) -> None:  # type: ignore[no-untyped-def]
