@@ -2,8 +2,8 @@
 
 The work is split by what it holds: ``entities`` (canonical names), ``numbers`` (number
 expressions and qualifier bounds), ``timeexpr`` (relative dates), ``attribution`` (speakers
-and sides), ``polarity`` (denial, hedging), ``quantities``, ``percentages``, ``events`` and
-``allegations`` (the claim kinds), and ``rebuttals`` (denials of what a sentence before
+and sides), ``polarity`` (denial, hedging), ``quantities``, ``percentages``, ``events``,
+``allegations`` and ``outbreaks`` (the claim kinds), and ``rebuttals`` (denials of what a sentence before
 told). Everything runs in a few linear passes over the already parsed ``Doc``.
 """
 
@@ -19,6 +19,7 @@ from processors.clauses import is_rumour
 from processors.events import EventMemory, event_claims
 from processors.model import Article, Claim, Entity
 from processors.numbers import find_numbers
+from processors.outbreaks import outbreak_claims
 from processors.polarity import FALSITY_WORDS
 from processors.percentages import percentage_claims
 from processors.quantities import quantity_claims, restated_counts
@@ -50,6 +51,7 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
             counted = (index, counts)
         found = counts + disputed + percentage_claims(sentence, numbers, ctx)
         found += event_claims(sentence, ctx, memory) + allegation_claims(sentence, ctx, accusing_article=accusing)
+        found += outbreak_claims(sentence, ctx)
         events = [claim for claim in found if claim.kind == "event"]
         if events:
             told = (index, events)

@@ -2923,3 +2923,35 @@ def test_alive_on_a_day_denies_a_death_on_that_day(nlp) -> None:  # type: ignore
     assert (claim.polarity, claim.ref_text) == ("denied", "Wednesday")
     # a past of its own says nothing of now
     assert not events(nlp, "James Foley was alive for two days after the strike, officials said.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Several ISIS fighters in Mosul have contracted Ebola, Iraqi media reported on Monday.",
+         [("event|outbreak|ebola+mosul", "asserted")]),
+        ("Three Iraqi media outlets reported that two cases of Ebola have been recorded in Mosul.",
+         [("event|outbreak|ebola+mosul", "asserted")]),
+        ("The WHO said the Ebola outbreak in West Africa had spread.", [("event|outbreak|ebola+west africa", "asserted")]),
+        # denied: by a denial, "no cases", "ruled out"
+        ("The Iraqi health ministry denied reports that militants in Mosul had Ebola.",
+         [("event|outbreak|ebola+mosul", "denied")]),
+        ("Iraq's Ministry of Health denied that anyone in Mosul had contracted the Ebola virus.",
+         [("event|outbreak|ebola+mosul", "denied")]),
+        ("A spokesman for the health ministry denied reports that two cases of Ebola virus infection were diagnosed "
+         "among militants in Mosul.", [("event|outbreak|ebola+mosul", "denied")]),
+        ("There are no cases of Ebola in Mosul, the ministry said.", [("event|outbreak|ebola+mosul", "denied")]),
+        ('"We have ruled out any Ebola case in Kansas City," health director Rex Archer told reporters.',
+         [("event|outbreak|ebola+kansas city", "denied")]),
+        # a person's illness, new or suspected cases, no place, the outlet's own voice: no outbreak
+        ("Nina Pham has Ebola, officials said.", [("event|illness|pham", "asserted")]),
+        ("The ministry said there were no new Ebola cases in Dallas.", []),
+        ("Officials said a suspected case of Ebola in Madrid was being tested.", []),
+        ("Officials said two cases of Ebola had been confirmed.", []),
+        ("Ebola has killed thousands in West Africa.", []),
+        ("Despite reports in the Iraqi paper that two cases of Ebola had been reported in Mosul, Ahmed Rudaini, the "
+         "health ministry's spokesman, dismissed the speculation.", []),
+    ],
+)
+def test_a_disease_said_to_be_in_a_place_is_an_outbreak(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
