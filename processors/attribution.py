@@ -265,10 +265,12 @@ class Attributor:
             if subjects and _after_comma(subjects[0]):
                 return self._name(subjects[0])
         # "Tom Jones has died, a celebrity news site reported on Tuesday": the closing subject
-        # parsed as the clause's object, and its verb of saying as a clause of that object
-        for noun in top.children:
-            if noun.dep_ in ("dobj", "npadvmod", "appos") and noun.i > anchor.i and _after_comma(noun) and \
-                    any(_closing_acl(c) for c in noun.children):
+        # parsed as the clause's object (or as an apposition of the object: "has sacked army chief
+        # Kenneth Minimah, local media reported"), and its verb of saying as a clause of it
+        closing = [n for c in top.children if c.dep_ in ("dobj", "npadvmod", "appos")
+                   for n in (c, *(a for a in c.children if a.dep_ == "appos"))]
+        for noun in closing:
+            if noun.i > anchor.i and _after_comma(noun) and any(_closing_acl(c) for c in noun.children):
                 return self._name(noun)
         return None
 

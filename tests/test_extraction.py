@@ -2463,6 +2463,12 @@ def test_a_closing_source_parsed_as_an_object_still_speaks(nlp, body: str) -> No
     assert (claim.key, claim.polarity, claim.speaker) == ("event|death|jones", "asserted", "celebrity news site")
 
 
+def test_a_closing_source_parsed_as_an_apposition_of_the_object_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "President Jonathan has sacked army chief Kenneth Minimah, local media reported on Friday."
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.key, claim.polarity, claim.speaker) == ("event|dismissal|minimah", "asserted", "local media")
+
+
 _WAR = " Fighting continued along the front line."
 
 
