@@ -2,9 +2,10 @@
 
 The work is split by what it holds: ``entities`` (canonical names), ``numbers`` (number
 expressions and qualifier bounds), ``timeexpr`` (relative dates), ``attribution`` (speakers
-and sides), ``polarity`` (denial, hedging), ``quantities``, ``percentages``, ``events``,
-``allegations`` and ``outbreaks`` (the claim kinds), and ``rebuttals`` (denials of what a sentence before
-told). Everything runs in a few linear passes over the already parsed ``Doc``.
+and sides), ``polarity`` (denial, hedging), ``quantities``, ``nocounts``, ``percentages``,
+``events``, ``allegations`` and ``outbreaks`` (the claim kinds), and ``rebuttals`` (denials of
+what a sentence before told). Everything runs in a few linear passes over the already parsed
+``Doc``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from processors.claimctx import ClaimContext
 from processors.clauses import is_rumour
 from processors.events import EventMemory, event_claims
 from processors.model import Article, Claim, Entity
+from processors.nocounts import no_counts
 from processors.numbers import find_numbers
 from processors.outbreaks import outbreak_claims
 from processors.polarity import FALSITY_WORDS
@@ -49,7 +51,7 @@ def extract(doc: Doc, article: Article) -> tuple[list[Entity], list[Claim]]:
         disputed = count_rebuttals(sentence, ctx, *((counts, 0) if counts else (counted[1], index - counted[0])))
         if counts:
             counted = (index, counts)
-        found = counts + disputed + percentage_claims(sentence, numbers, ctx)
+        found = counts + disputed + percentage_claims(sentence, numbers, ctx) + no_counts(sentence, ctx)
         found += event_claims(sentence, ctx, memory) + allegation_claims(sentence, ctx, accusing_article=accusing)
         found += outbreak_claims(sentence, ctx)
         events = [claim for claim in found if claim.kind == "event"]

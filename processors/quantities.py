@@ -187,7 +187,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     scope = _governing_verb(noun)
     if _another_incident(scope):
         return None  # "another strike on a school in Gaza City killed 12": not the toll of the day's strike
-    one_attack = _one_attack(scope)
+    one_attack = tells_one_attack(scope)
     if _running_total(noun, scope):
         counted += TO_DATE
     # "attacked Ukraine with 96 drones, the air force said": the voice of the attack the arms are in
@@ -651,7 +651,7 @@ def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
     return next((place for v in verbs for o in v.children if o.dep_ == "dobj" and (place := ctx.place_name(o))), None)
 
 
-def _one_attack(verb: Token) -> bool:
+def tells_one_attack(verb: Token) -> bool:
     """Whether the count a verb tells is of one attack: "a strike on a house killed five",
     "killed in the explosion at a market", "jets struck a market, killing 40", "killed when a
     strike hit a tent camp"; not "strikes killed 30 in Gaza City" nor "jets struck Idlib" (a

@@ -2961,3 +2961,27 @@ def test_alive_on_a_day_denies_a_death_on_that_day(nlp) -> None:  # type: ignore
 )
 def test_a_disease_said_to_be_in_a_place_is_an_outbreak(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert events(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("No one was killed in the explosion in Kabul, police said on Tuesday.", ["quantity|-|killed|kabul"]),
+        ("Nobody was hurt when the bomb exploded in Kabul, police said.", ["quantity|-|injured|kabul"]),
+        # no casualties: none killed, none injured
+        ("No casualties were reported in the attack on the base in Erbil, the Pentagon said.",
+         ["quantity|-|casualties|erbil", "quantity|-|killed|erbil", "quantity|-|injured|erbil"]),
+        ("The blast in Kabul caused no casualties, the interior ministry said.",
+         ["quantity|-|casualties|kabul", "quantity|-|killed|kabul", "quantity|-|injured|kabul"]),
+        # no place, in doubt, unknown, not harm, the outlet's own voice
+        ("No one was killed, police said.", []),
+        ("No one may have been killed in the explosion in Kabul, police said.", []),
+        ("No one knows how many people were killed in Kabul, officials said.", []),
+        ("No one has been arrested in Ferguson so far, police said.", []),
+        ("Miraculously, no one was hurt in the crash in Managua.", []),
+    ],
+)
+def test_none_harmed_is_a_count_of_zero(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert [c.key for c in claims] == expected
+    assert all((c.value_low, c.value_high) == (0, 0) for c in claims)

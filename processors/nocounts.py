@@ -1,0 +1,74 @@
+"""Counts of none: "no one was killed in the explosion in Kabul", "nobody was hurt in the
+blast in Kabul", "there were no casualties in the attack on the base in Erbil".
+
+Each is a count of 0 under the key a number would have had (``quantity|-|killed|kabul``), so
+"at least 12 people were killed in the explosion in Kabul" on the same day contradicts it,
+and a toll that grew from none between two reports is an update, as any toll's is. Only
+people in general and a place told: "no soldiers were killed" holds no side's count here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.model import Claim
+from processors.polarity import read
+from processors.quantities import OUTCOMES, tells_one_attack
+
+#: Words for no one: "no one", "nobody", "none".
+_NO_ONE = frozenset({"nobody", "none"})
+#: Nouns of harm to people, as counted: "no casualties", "no deaths", "no injuries".
+_HARM_NOUNS = {"casualty": "casualties", "death": "killed", "fatality": "killed", "injury": "injured"}
+#: No casualties is none killed and none injured either.
+_IMPLIED = {"casualties": ("casualties", "killed", "injured")}
+#: Verbs whose object is harm that happened: "the blast caused no casualties".
+_CAUSING = frozenset("cause report suffer sustain".split())
+_REPORTED = frozenset("report record confirm".split())
+
+
+def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
+    """The counts of none in one sentence."""
+    claims = []
+    for token in sentence:
+        found = _none_harmed(token) or _no_harm(token)
+        if found is None:
+            continue
+        verb, counted = found
+        # "in the explosion in Kabul", "when the bomb exploded in Kabul", "the blast in Kabul caused"
+        place = ctx.place_of([verb, token, *(c for c in verb.children if c.dep_ in ("advcl", "nsubj"))])
+        reading = read(verb, sentence)
+        speaker = ctx.attributor.speaker_of(verb, sentence)
+        if place is None or reading is None or reading.hedged or speaker is None:
+            continue  # none killed nowhere named, "may have", or in the outlet's own voice
+        for measure in _IMPLIED.get(counted, (counted,)):
+            parts = ClaimParts(kind="quantity", key=quantity_key(None, measure, place), predicate=measure,
+                               anchor=token, span=(token.left_edge.idx, token.idx + len(token.text)),
+                               speaker=speaker, place=place, value_low=0, value_high=0, unit="count",
+                               date_scope=verb, one_attack=tells_one_attack(verb))
+            claims.append(ctx.build(parts, sentence))
+    return claims
+
+
+def _none_harmed(token: Token) -> tuple[Token, str] | None:
+    """ "No one was killed", "nobody died": (the verb, the outcome)."""
+    no_one = token.lower_ in _NO_ONE or token.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    verb = token.head
+    outcome = OUTCOMES.get(verb.lemma_.lower())
+    if not no_one or token.dep_ not in ("nsubj", "nsubjpass") or outcome not in ("killed", "injured"):
+        return None
+    return verb, outcome
+
+
+def _no_harm(token: Token) -> tuple[Token, str] | None:
+    """ "There were no casualties", "the blast caused no deaths", "no casualties were reported":
+    (the verb, what is counted)."""
+    counted = _HARM_NOUNS.get(token.lemma_.lower())
+    if counted is None or token.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None
+    verb = token.head
+    there = token.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
+    caused = token.dep_ == "dobj" and verb.lemma_.lower() in _CAUSING or \
+        token.dep_ == "nsubjpass" and verb.lemma_.lower() in _REPORTED  # "no casualties were reported"
+    return (verb, counted) if there or caused else None
