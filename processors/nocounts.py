@@ -20,6 +20,8 @@ from processors.quantities import OUTCOMES, tells_one_attack
 _NO_ONE = frozenset({"nobody", "none"})
 #: Nouns of harm to people, as counted: "no casualties", "no deaths", "no injuries".
 _HARM_NOUNS = {"casualty": "casualties", "death": "killed", "fatality": "killed", "injury": "injured"}
+#: The lemmas a count of none turns on.
+_CUES = frozenset({*_NO_ONE, "one", *_HARM_NOUNS})
 #: No casualties is none killed and none injured either.
 _IMPLIED = {"casualties": ("casualties", "killed", "injured")}
 #: Verbs whose object is harm that happened: "the blast caused no casualties".
@@ -30,7 +32,7 @@ _REPORTED = frozenset("report record confirm".split())
 def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
     """The counts of none in one sentence."""
     claims = []
-    for token in sentence:
+    for token in ctx.cues(sentence, _CUES):
         found = _none_harmed(token) or _no_harm(token)
         if found is None:
             continue

@@ -33,6 +33,7 @@ DISEASES = {
     **dict.fromkeys("mpox monkeypox".split(), "mpox"),
     **dict.fromkeys("covid covid-19 coronavirus".split(), "COVID-19"),
 }
+_DISEASE_LEMMAS = frozenset(DISEASES)
 #: What one has a disease by: "militants had Ebola", "contracted the virus".
 _HAVING_VERBS = frozenset("have contract catch develop carry".split())
 #: Nouns of a disease's presence: "cases of Ebola", "an Ebola outbreak".
@@ -46,7 +47,7 @@ _PEOPLE_PRONOUNS = frozenset("he she him her i".split())
 def outbreak_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
     """The outbreak claims of one sentence."""
     claims = []
-    for token in sentence:
+    for token in ctx.cues(sentence, _DISEASE_LEMMAS):
         disease = DISEASES.get(token.lower_)
         if disease is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
