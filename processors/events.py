@@ -534,9 +534,12 @@ def _event(
     # "the call took place on Thursday", "held a phone conversation on Tuesday"
     light_verb = trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj")
     date_scope = trigger.head if light_verb and trigger.head.pos_ == "VERB" else trigger
-    if trigger.pos_ == "ADJ" or predicate == "illness" and trigger.lower_ in _ILL:
-        # "tested negative on Friday", "fell ill on Monday", "was still alive on Wednesday"
-        date_scope = _copula_head(trigger)
+    copula = _copula_head(trigger)
+    if predicate == "illness" and (trigger.pos_ == "ADJ" or trigger.lower_ in _ILL) or trigger.pos_ == "ADJ" and \
+            any(c.dep_ in ("prep", "npadvmod") and _a_date(c) for c in copula.children):
+        # "tested negative on Friday", "fell ill on Monday", "was still alive on Wednesday", "found dead
+        # yesterday"; not the date of a clause of its own ("is alive after rumours swept the internet on Sunday")
+        date_scope = copula
     heads = {trigger, cue, held} - {None}
     if polarity == "denied" and any(c.lower_ in _BEFORE_THEN for t in heads for c in t.children):
         return None  # "had never been arrested before": of the time before the arrest the story tells
@@ -631,8 +634,10 @@ def _said_of_now(verb: Token, state: Token) -> bool:
 
 
 def _a_date(phrase: Token) -> bool:
-    """ "on Wednesday", "last week": a phrase that is a date and nothing else."""
-    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in phrase.subtree)
+    """ "on Wednesday", "last week": a phrase that is a date and nothing else (not "at the age of 52")."""
+    words = list(phrase.subtree)
+    return all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in words) and \
+        not any(t.lower_ in ("age", "aged", "old") for t in words)
 
 
 def _said_of(adjective: Token) -> Token | None:
