@@ -2929,6 +2929,11 @@ def test_alive_on_a_day_denies_a_death_on_that_day(nlp) -> None:  # type: ignore
     assert (claim.polarity, claim.ref_text) == ("denied", "Wednesday")
     # a past of its own says nothing of now
     assert not events(nlp, "James Foley was alive for two days after the strike, officials said.")
+    # the date of a clause of its own, or an age, does not date it
+    body = "Actor Judd Nelson has confirmed that he is alive and well after rumors swept the internet on Sunday."
+    assert one(claims_of(nlp, article(body)), key="event|death|nelson").ref_text is None
+    body = "Sources are reporting that Axl Rose has been found dead at the age of 52."
+    assert one(claims_of(nlp, article(body)), key="event|death|rose").ref_text is None
 
 
 @pytest.mark.parametrize(
