@@ -54,7 +54,7 @@ def outbreak_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
         found = _presence(token, ctx)
         if found is None:
             continue
-        anchor, scope, place = found
+        anchor, scope, place, told = found
         if key_name(place) in {key_name(name) for name in DISEASES.values()} or _despite_reports(anchor, sentence):
             continue  # "Ebola" tagged a place; "Despite reports that ..., X dismissed them": not X's word
         reading = read(anchor, sentence)
@@ -63,6 +63,8 @@ def outbreak_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
             continue  # an outbreak the outlet tells in its own voice is background
         if reading.polarity == "asserted" and (ruling := _ruled_out(anchor)) is not None:
             reading = replace(reading, polarity="denied", cue=ruling)  # "We have ruled out any Ebola case"
+        if reading.polarity != "asserted" and not told:
+            continue  # "denied that the outbreak in Liberia was caused by a vaccine": a denial of the cause
         participants = sorted([(key_name(disease), disease), (key_name(place), place)])
         parts = event_parts("outbreak", participants, anchor=anchor, cue=reading.cue, speaker=speaker,
                             polarity=reading.polarity, hedged=reading.hedged, date_scope=scope)
@@ -74,8 +76,9 @@ def outbreak_claims(sentence: Span, ctx: ClaimContext) -> list[Claim]:
 _DISEASE_WORDS = frozenset("virus disease fever".split())
 
 
-def _presence(disease: Token, ctx: ClaimContext) -> tuple[Token, Token, str] | None:
-    """(the word telling the disease is there, the word its date hangs on, the place) or None."""
+def _presence(disease: Token, ctx: ClaimContext) -> tuple[Token, Token, str, bool] | None:
+    """(the word telling the disease is there, the word its date hangs on, the place, whether the
+    clause tells the presence rather than takes it for granted) or None."""
     while disease.dep_ == "compound" and disease.head.lemma_.lower() in _DISEASE_WORDS:
         disease = disease.head  # "contracted the Ebola virus"
     head = disease.head
@@ -84,7 +87,7 @@ def _presence(disease: Token, ctx: ClaimContext) -> tuple[Token, Token, str] | N
         if not carriers or any(_a_person(c, ctx) for c in carriers):
             return None  # "Nina Pham has Ebola": her illness
         place = ctx.place_of([*carriers, head])  # "fighters in Mosul had Ebola", "contracted it in Mosul"
-        return (head, head, place) if place else None
+        return (head, head, place, True) if place else None
     noun = disease
     while noun.dep_ == "compound":
         noun = noun.head  # "Ebola cases", "an Ebola outbreak", "Ebola virus infection"
@@ -99,7 +102,25 @@ def _presence(disease: Token, ctx: ClaimContext) -> tuple[Token, Token, str] | N
     place = ctx.place_of([noun, *among] if verb is noun else [noun, verb, *among])
     if not place or noun is disease and not any(p.dep_ == "prep" and p.lower_ == "in" for p in noun.children):
         return None  # a bare "Ebola" is named by its place only as "Ebola in Mosul"
-    return noun, verb, place
+    return noun, verb, place, _tells_presence(noun, verb)
+
+
+#: Verbs whose object or passive subject is a case there: "two cases were recorded in Mosul",
+#: "we have ruled out any Ebola case"; and whose subject is: "cases have showed up in Mosul".
+_RECORDING = frozenset("report record confirm diagnose detect find register identify rule".split())
+_ARISING = frozenset("show emerge appear surface".split())
+
+
+def _tells_presence(noun: Token, verb: Token) -> bool:
+    """Whether the clause says the disease is there ("there are no cases of Ebola in Mosul",
+    "cases were confirmed", "reports of Ebola in Mosul"), which a denial then denies; any
+    other ("the outbreak in Liberia was caused by a vaccine") takes it for granted, and a
+    denial there is of something else."""
+    if verb is noun:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTENT_NOUNS
+    lemma = verb.lemma_.lower()
+    return noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children) or \
+        noun.dep_ in ("nsubjpass", "dobj") and lemma in _RECORDING or noun.dep_ == "nsubj" and lemma in _ARISING
 
 
 def _despite_reports(anchor: Token, sentence: Span) -> bool:

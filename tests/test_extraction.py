@@ -2962,6 +2962,11 @@ def test_alive_on_a_day_denies_a_death_on_that_day(nlp) -> None:  # type: ignore
         ("Ebola has killed thousands in West Africa.", []),
         ("Despite reports in the Iraqi paper that two cases of Ebola had been reported in Mosul, Ahmed Rudaini, the "
          "health ministry's spokesman, dismissed the speculation.", []),
+        # a denial of something said of the outbreak is no denial of it
+        ("The WHO denied that the Ebola outbreak in West Africa was under control.", []),
+        ("Officials rejected claims that the Ebola outbreak in Liberia had been caused by a vaccine.", []),
+        ("The ministry denied that Ebola cases in Liberia had been underreported.", []),
+        ("Health officials said there was no evidence that the Ebola cases in Dallas were linked to the airport.", []),
     ],
 )
 def test_a_disease_said_to_be_in_a_place_is_an_outbreak(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
