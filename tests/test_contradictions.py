@@ -266,3 +266,15 @@ def test_a_figure_another_side_calls_false_is_a_polarity_alert_against_that_figu
     assert kind == "polarity" and "disputes that figure" in explanation
     assert compare(other, disputed, DetectionPolicy()) is None  # the dispute is of 90, not of 40
     assert compare(disputed, replace(told, claim_id="d", side="israel"), DetectionPolicy()) is None  # own side
+
+
+def test_an_event_dated_after_a_denial_was_published_is_an_update():
+    # "Savchenko remains in custody" on Monday; "Savchenko was released on Tuesday" a day later
+    held = event("a", "denied", speaker="Kremlin", side="russia")
+    tuesday = T0 + timedelta(hours=12)
+    released = event("b", "asserted", published_at=tuesday + timedelta(hours=6), ref_start=tuesday,
+                     ref_end=tuesday + timedelta(days=1))
+    assert compare(held, released, POLICY) is None
+    # what was told of the day before the denial is still denied
+    before = event("c", "asserted", ref_start=T0 - timedelta(hours=20), ref_end=T0 - timedelta(hours=4))
+    assert compare(held, before, POLICY) is not None
