@@ -553,9 +553,7 @@ def _name_parts(ent: Span) -> list[Span]:
     parts, start = [], ent.start
     while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].tag_ in ("VBG", "VB", "VBD"):
         start += 1  # "Taking Thomas to eat ...": a verb the model took for a first name
-    for token in ent:
-        if token.i < start:
-            continue
+    for token in ent.doc[start : ent.end]:
         if token.text in _CLAUSE_WORDS:  # lower-case: "That" may begin a title
             if token.i > start:
                 parts.append(Span(ent.doc, start, token.i, label=ent.label_))
