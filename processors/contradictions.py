@@ -183,7 +183,7 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
     if polarities != {"asserted", "denied"}:
         return None
     asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
-    if asserting.ref_start >= denying.published_at:
+    if not allegation and asserting.ref_start >= denying.published_at:
         return None  # "X remains in custody" on Monday, "X was released on Tuesday": told after it, an update
     if a.place and b.place and key_name(a.place) != key_name(b.place) and asserting.place_country != denying.place:
         # troops sent to Belarus, denied in Ukraine: two deployments; troops said to be in

@@ -27,6 +27,8 @@ def claim(claim_id: str = "c1", **overrides: Any) -> Claim:
 
 def event(claim_id: str, polarity: str, **overrides: Any) -> Claim:
     """An event claim call(Vladimir Putin, Donald Trump) with the given polarity."""
-    return claim(claim_id, kind="event", key="event|call|putin+trump",
-                 predicate="call", subject=None, place=None, value_low=None, value_high=None,
-                 polarity=polarity, participants=("Vladimir Putin", "Donald Trump"), **overrides)
+    values: dict[str, Any] = dict(
+        kind="event", key="event|call|putin+trump", predicate="call", subject=None, place=None,
+        value_low=None, value_high=None, polarity=polarity, participants=("Vladimir Putin", "Donald Trump"),
+    )
+    return claim(claim_id, **(values | overrides))

@@ -278,3 +278,13 @@ def test_an_event_dated_after_a_denial_was_published_is_an_update():
     # what was told of the day before the denial is still denied
     before = event("c", "asserted", ref_start=T0 - timedelta(hours=20), ref_end=T0 - timedelta(hours=4))
     assert compare(held, before, POLICY) is not None
+
+
+def test_an_accusation_voiced_after_a_denial_still_meets_it():
+    # an allegation's date is when it was voiced: "I have done nothing wrong" on Monday answers
+    # the accusation repeated on Tuesday as much as the one before it
+    denial = event("a", "denied", key="event|allegation|trump", predicate="allegation", speaker="Trump", side="trump")
+    tuesday = T0 + timedelta(hours=12)
+    accusation = event("b", "asserted", key="event|allegation|trump", predicate="allegation",
+                       published_at=tuesday + timedelta(hours=6), ref_start=tuesday, ref_end=tuesday + timedelta(days=1))
+    assert compare(denial, accusation, POLICY) is not None
