@@ -37,6 +37,8 @@ _STORY_NOUNS = REPORT_NOUNS | frozenset({"story", "article"})
 _POSITION_NOUNS = frozenset("argument assertion contention insistence".split())
 #: What is said, not who says it: a report or a story may "say", a claim may not.
 _MUTE_CONTENT = CONTENT_NOUNS - {"report", "story", "news"}
+#: Subjects that name no one an editor could ask: "Others have refuted rumours of ...".
+_NOBODY_IN_PARTICULAR = frozenset({"other", "others"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 QUOTE_MARKS = frozenset('"“”‘')  # not ’ or ', which are mostly apostrophes
 PERSON_ROLES = frozenset(
@@ -675,7 +677,7 @@ def _unnamed(token: Token) -> Speaker | None:
     "police"): attributed, but speaking for no known side."""
     if token.pos_ not in ("NOUN", "PROPN") or is_rumour(token):
         return None  # "according to a death hoax": a rumour is no source
-    if token.lemma_.lower() in _MUTE_CONTENT:
+    if token.lemma_.lower() in _MUTE_CONTENT or token.lower_ in _NOBODY_IN_PARTICULAR:
         return None  # "claims" as the subject of "denied": a misparse, claims say nothing
     modifiers = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     return Speaker(" ".join([*modifiers, token.text]), None)

@@ -56,7 +56,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("injury".split(), "injury"),
     **dict.fromkeys("illness".split(), "illness"),
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
-    **dict.fromkeys("capture seizure fall kidnapping abduction".split(), "capture"),
+    **dict.fromkeys("capture seizure fall kidnapping kidnap abduction".split(), "capture"),
     **dict.fromkeys("release".split(), "release"),
 }
 _VERB_PREDICATES = {
@@ -262,6 +262,9 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if predicate is None or predicate == "release" and not ctx.words.has_lemma(0, len(ctx.doc), _CAPTIVITY):
             continue
         if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
+            continue
+        if predicate == "death" and (hoax := _hoax_of(token)) is not None:
+            claims += [ctx.build(parts, sentence) for parts in _hoaxed_deaths(token, hoax, sentence, ctx)]
             continue
         held = _holding_verb(token, predicate)
         said_of = _said_of(token)
@@ -547,6 +550,63 @@ def _event(
     never = polarity == "denied" and any(c.lower_ in ("never", "ever") for t in heads for c in t.children)
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker,
                        polarity=polarity, hedged=reading.hedged, date_scope=date_scope, place=place, never=never)
+
+
+#: Nouns for the one a hoax befell: "X is the latest victim (target) of a death hoax".
+_HOAX_VICTIMS = frozenset("victim target subject".split())
+#: Verbs by which a hoax names whom it is about: "a death hoax involving Jackie Chan".
+_HOAX_ABOUT_VERBS = frozenset("involve target surround concern".split())
+_HOAX_ABOUT_PREPS = frozenset("about of on concerning regarding".split())
+
+
+def _hoax_of(death: Token) -> Token | None:
+    """The hoax noun that "death" modifies ("a death hoax"), or None."""
+    head = death.head
+    hoax = death.dep_ in ("compound", "amod", "nmod") and head.i != death.i and head.lemma_.lower() == "hoax"
+    return head if hoax else None
+
+
+def _hoaxed_deaths(death: Token, hoax: Token, sentence: Span, ctx: ClaimContext) -> list[ClaimParts]:
+    """ "Jackie Chan is the latest victim of a death hoax", "the Axl Rose death hoax spread on
+    Facebook on Monday": calling a report of someone's death a hoax says they are not dead (then:
+    the hoax's clause dates it), one claim per person, in the outlet's own voice unless someone
+    is said to call it that. Not when the hoax is questioned, denied or only possible ("may be a
+    death hoax", "was no hoax")."""
+    clause = next((a for a in hoax.ancestors if a.pos_ in ("VERB", "AUX")), hoax)
+    if sentence.text.rstrip().endswith("?") or any(
+            negated(t) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) for t in (hoax, clause)):
+        return []
+    speaker = ctx.attributor.speaker_of(hoax, sentence)
+    if speaker is None:
+        if not _own_voice(hoax, sentence):
+            return []
+        speaker = Speaker(ctx.article.source, None)
+    # a name before "death hoax" is a person's ("the Axl Rose death hoax"), not "Hollywood death hoaxes"
+    victims = [v for v in _hoax_victims(death, hoax) if v.dep_ not in ("compound", "poss") or
+               (e := ctx.index.entity_at(v)) is not None and e.label == "PERSON"]
+    names = _names_of(victims, ctx, speaker, people_only=True)
+    return [event_parts("death", [pair], anchor=death, cue=hoax, speaker=speaker, polarity="denied", hedged=False,
+                        date_scope=clause) for pair in sorted(names.items())]
+
+
+def _hoax_victims(death: Token, hoax: Token) -> list[Token]:
+    """Who a death hoax is about: "the Jackie Chan death hoax", "Chan's death hoax", "a death
+    hoax about (involving) Jackie Chan", "Chan is the latest victim of a death hoax", "Chan fell
+    victim to a death hoax"."""
+    victims = [c for t in (death, hoax) for c in t.children if c.dep_ in ("compound", "poss") and c.i != death.i]
+    for child in hoax.children:
+        if child.dep_ == "prep" and child.lower_ in _HOAX_ABOUT_PREPS:
+            victims += _deps(child, ("pobj",))
+        elif child.dep_ == "acl" and child.lemma_.lower() in _HOAX_ABOUT_VERBS:
+            victims += _deps(child, ("dobj",))
+    of = hoax.head
+    if hoax.dep_ == "pobj" and of.lower_ in ("of", "to"):
+        holder = of.head
+        if holder.lemma_.lower() in _HOAX_VICTIMS and holder.dep_ in ("attr", "dobj", "oprd", "acomp"):
+            victims += _deps(holder.head, ("nsubj",))  # "is the latest victim of"
+        elif holder.lemma_.lower() == "fall" and any(c.lemma_.lower() in _HOAX_VICTIMS for c in holder.children):
+            victims += _deps(holder, ("nsubj",))  # "fell victim to", the "to" on the verb
+    return victims
 
 
 #: Words that, above an event on its path to the root, make it someone's report or view
@@ -1123,7 +1183,10 @@ def _captured(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
     elif trigger.lemma_.lower() == "fall":
         taken = _deps(trigger, ("nsubj",))
     else:
-        taken = [a for a in _arguments(trigger) if a.dep_ in ("dobj", "nsubjpass")]  # "X was captured"
+        passive = bool(_deps(trigger, ("auxpass",)))
+        # "X was captured"; "X is safe and has not been captured", the subject shared by a passive conjunct
+        taken = [a for a in _arguments(trigger) if a.dep_ in ("dobj", "nsubjpass") or
+                 passive and a.dep_ == "nsubj" and a.head.i != trigger.i]
         # "it had recaptured Kupiansk", the place parsed as an adverb of the verb
         taken += [a for a in trigger.children if a.i == trigger.i + 1 and a.dep_ in ("advmod", "npadvmod")
                   and a.ent_type_ in ("GPE", "LOC")]

@@ -192,7 +192,10 @@ def falsity_cue(node: Token) -> Token | None:
     """The word by which ``node`` calls its subject or object false: "are false", "is not
     true", "called it a lie", "does not correspond to reality"."""
     children = list(node.children)
-    return _falsity(children) or _not_true(node, children) or _named_false_inside(node) or against_reality(node)
+    falsity = _falsity(children)
+    if falsity is not None and falsity.lemma_.lower() not in NO_GROUNDS and (negated(node) or negated(falsity)):
+        return None  # "his death was no hoax", "the reports were not false": the opposite
+    return falsity or _not_true(node, children) or _named_false_inside(node) or against_reality(node)
 
 
 #: What a report that is false does not match: "does not correspond to reality".

@@ -2995,3 +2995,58 @@ def test_none_harmed_is_a_count_of_zero(nlp, body: str, expected: list) -> None:
     claims = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
     assert [c.key for c in claims] == expected
     assert all((c.value_low, c.value_high) == (0, 0) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "speaker"),
+    [
+        ("Jackie Chan is the latest victim of a death hoax.", ["event|death|chan"], "outlet"),
+        ("The Jackie Chan death hoax spread on Facebook on Monday.", ["event|death|chan"], "outlet"),
+        ("A death hoax about Jackie Chan spread on Monday.", ["event|death|chan"], "outlet"),
+        ("A death hoax involving Jackie Chan went viral.", ["event|death|chan"], "outlet"),
+        ("Jackie Chan's death hoax went viral on Monday.", ["event|death|chan"], "outlet"),
+        ("Jackie Chan fell victim to a death hoax on Monday.", ["event|death|chan"], "outlet"),
+        ("Variety said that Jackie Chan had been the victim of another celebrity death hoax.",
+         ["event|death|chan"], "Variety"),
+        # one claim per person
+        ("Hulk Hogan and Jackie Chan have both been victims of a death hoax.",
+         ["event|death|chan", "event|death|hogan"], "outlet"),
+        # questioned, only possible, denied, or of no person
+        ("Was the Jackie Chan death hoax real?", [], None),
+        ("The report of Jackie Chan's death may be a hoax.", [], None),
+        ("The actor is the latest in a long line of Hollywood death hoaxes.", [], None),
+        # what the hoax said is no one's claim
+        ("A Facebook death hoax claimed that Jackie Chan had died in a car crash.", [], None),
+    ],
+)
+def test_a_death_hoax_says_its_subject_is_not_dead(nlp, body: str, expected: list, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "event"]
+    assert [c.key for c in claims] == expected
+    assert all(c.polarity == "denied" and c.speaker == speaker for c in claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jackie Chan's death was no hoax, his family said.",
+        "Jackie Chan's death was not a hoax.",
+        "The reports of Jackie Chan's death were not false.",
+    ],
+)
+def test_what_is_called_no_hoax_is_not_denied(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.polarity != "denied" for c in claims_of(nlp, article(body)))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Her family denied reports of Gill Rosenberg's kidnap.", [("event|capture|rosenberg", "denied")]),
+        # a passive conjunct shares the subject of the verb before it
+        ("Gill Rosenberg is safe and has not been captured, her family said.",
+         [("event|capture|rosenberg", "denied")]),
+        # "others" is no one an editor could ask
+        ("Others have refuted rumours of Gill Rosenberg's kidnap.", []),
+    ],
+)
+def test_kidnappings_told_and_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(key, polarity) for key, polarity in events(nlp, body) if "capture" in key] == expected
