@@ -1,9 +1,9 @@
-"""The text, lower-cased form and lemma of every token of a document, read once.
+"""The text, lower-cased form, lemma and part of speech of every token of a document, read once.
 
 Extraction looks for cue words (reporting verbs, event triggers, denial verbs) in every
 sentence of every article. Reading ``token.lemma_`` for that builds a spaCy ``Token`` object
 per token and per pass, which cost more than everything else extraction does. ``DocWords``
-reads the three columns once with ``Doc.to_array``; the passes test plain list entries against
+reads the columns once with ``Doc.to_array``; the passes test plain list entries against
 their cue sets and make ``Token`` objects only where a cue is.
 """
 
@@ -12,27 +12,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
 class DocWords:
-    """``text[i]`` is ``doc[i].text``, ``lower[i]`` its ``lower_`` and ``lemma[i]`` its
-    ``lemma_.lower()``."""
+    """``text[i]`` is ``doc[i].text``, ``lower[i]`` its ``lower_``, ``lemma[i]`` its
+    ``lemma_.lower()`` and ``pos[i]`` its ``pos_``."""
 
     text: list[str]
     lower: list[str]
     lemma: list[str]
+    pos: list[str]
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
         strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, LOWER, LEMMA]).tolist() if len(doc) else []
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist() if len(doc) else []
         return cls(
-            [strings[orth] for orth, _, _ in columns],
-            [strings[lower] for _, lower, _ in columns],
-            [strings[lemma].lower() for _, _, lemma in columns],
+            [strings[orth] for orth, _, _, _ in columns],
+            [strings[lower] for _, lower, _, _ in columns],
+            [strings[lemma].lower() for _, _, lemma, _ in columns],
+            [strings[pos] for _, _, _, pos in columns],
         )
 
     def with_lemma(self, start: int, end: int, cues: Collection[str]) -> list[int]:

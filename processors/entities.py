@@ -465,10 +465,10 @@ def _merged_spans(
                 spans += _hyphen_pair(part, people) or [part]
                 covered.update(range(part.start, part.end))
     person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
-    for i, text in enumerate(words.text):
-        token = doc[i]
-        if i in covered or token.pos_ != "PROPN" and not _misread_surname(token, people):
+    for i, (text, pos) in enumerate(zip(words.text, words.pos)):
+        if i in covered or pos != "PROPN" and not (pos == "NOUN" and _misread_surname(doc[i], people)):
             continue
+        token = doc[i]
         if text in places or text.lower() in CAPITALS and not text.isupper():  # "Kyiv denied ...", untagged
             spans.append(Span(doc, i, i + 1, label="GPE"))
         elif text in people:  # "Trump spoke with ..." untagged, where "Donald Trump" was tagged
