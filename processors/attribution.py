@@ -153,8 +153,9 @@ _OFFICIAL_ROLES = frozenset("""minister officer spokesman spokeswoman spokespers
 _TRAILING_SOURCE_WORDS = 8
 #: How many words a headline's source may take before its colon ("Ukraine's defence ministry:").
 _HEADLINE_SOURCE_WORDS = 5
-#: Common nouns that name a body that speaks, before a headline's colon ("Police: ...").
-_HEADLINE_BODIES = PERSON_ROLES | _ORG_ROLES | _AGENT_NOUNS | frozenset("police military army government".split())
+#: Common nouns that name a body that speaks, before a headline's colon ("Police: ..."), or the
+#: unnamed report or sources the outlet passes on ("Report: X arrested", as "X arrested, reports say").
+_HEADLINE_BODIES = PERSON_ROLES | _ORG_ROLES | _AGENT_NOUNS | frozenset("police military army government report source".split())
 
 
 @dataclass

@@ -847,6 +847,8 @@ def test_a_dateline_before_a_colon_in_the_body_is_no_source(nlp) -> None:  # typ
         # who speaks, before a colon
         ("Kremlin: Putin is not dead", ("event|death|putin", "denied")),
         ("Pentagon: North Korea has sent troops to Russia", ("event|deployment|north korea", "asserted")),
+        # an unnamed report passed on, as "..., reports say"
+        ("Report: Netanyahu arrested in Jerusalem", ("event|arrest|netanyahu", "asserted")),
     ],
 )
 def test_headline_shapes(nlp, title: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
