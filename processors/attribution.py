@@ -37,6 +37,9 @@ _STORY_NOUNS = REPORT_NOUNS | frozenset({"story", "article"})
 _POSITION_NOUNS = frozenset("argument assertion contention insistence".split())
 #: What is said, not who says it: a report or a story may "say", a claim may not.
 _MUTE_CONTENT = CONTENT_NOUNS - {"report", "story", "news"}
+#: A department's word the model tags ORG on its own: "Defense officials" are officials of some
+#: country's defence department, not an organisation called "Defense".
+_DEPARTMENTS = frozenset("defense defence state justice interior treasury health commerce energy".split())
 #: Subjects that name no one an editor could ask: "Others have refuted rumours of ...".
 _NOBODY_IN_PARTICULAR = frozenset({"other", "others"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -326,7 +329,7 @@ class Attributor:
         for child in token.children:
             named = self.index.entity_at(child)
             if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG") \
-                    and not (child.dep_ == "compound" and _former(token)):
+                    and not (child.dep_ == "compound" and (_former(token) or named.canonical.lower() in _DEPARTMENTS)):
                 return self._speaker(named.canonical, named.label, child)  # "the newspaper Al-Sabah"
             if child.dep_ == "prep" and child.lower_ in ("from", "for", "of", "by", "at"):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
@@ -389,7 +392,7 @@ class Attributor:
         entity = self.index.entity_at(token)
         if entity is None:
             return country_of(token.text) or CAPITALS.get(token.lower_)
-        if entity.label in ("GPE", "NORP", "ORG"):
+        if entity.label in ("GPE", "NORP", "ORG") and entity.canonical.lower() not in _DEPARTMENTS:
             return country_of(entity.canonical) or CAPITALS.get(entity.canonical.lower()) or entity.canonical
         return None
 

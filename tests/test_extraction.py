@@ -3052,3 +3052,17 @@ def test_what_is_called_no_hoax_is_not_denied(nlp, body: str) -> None:  # type: 
 )
 def test_kidnappings_told_and_denied(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(key, polarity) for key, polarity in events(nlp, body) if "capture" in key] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "side"),
+    [
+        # a department's word the model tags ORG alone is no organisation of its own
+        ("Defense officials said Russia had sent troops to Belarus on Monday.", "Defense officials", None),
+        ("Pentagon officials said Russia had sent troops to Belarus on Monday.", "Pentagon", "united states"),
+        ("U.S. defense officials said Russia had sent troops to Belarus on Monday.", "United States officials",
+         "united states"),
+    ],
+)
+def test_officials_named_by_a_department_word(nlp, body: str, speaker: str, side: str | None) -> None:  # type: ignore[no-untyped-def]
+    one(claims_of(nlp, article(body)), key="event|deployment|russia", speaker=speaker, side=side)
