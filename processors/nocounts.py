@@ -4,7 +4,10 @@ blast in Kabul", "there were no casualties in the attack on the base in Erbil".
 Each is a count of 0 under the key a number would have had (``quantity|-|killed|kabul``), so
 "at least 12 people were killed in the explosion in Kabul" on the same day contradicts it,
 and a toll that grew from none between two reports is an update, as any toll's is. Only
-people in general and a place told: "no soldiers were killed" holds no side's count here.
+people in general and a place told. Soldiers count for the side they serve: "none of its
+soldiers were killed", "no Israeli soldiers were killed" are that side's ``troops killed``, and
+so is "no soldiers were killed" said by a state's own organ ("the Israeli military said");
+said by anyone else it holds no side's count.
 """
 
 from __future__ import annotations
@@ -12,16 +15,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
+from processors.entities import country_of
 from processors.model import Claim
 from processors.polarity import read
-from processors.quantities import OUTCOMES, tells_one_attack
+from processors.quantities import COUNTED, OUTCOMES, holder, tells_one_attack
 
 #: Words for no one: "no one", "nobody", "none".
 _NO_ONE = frozenset({"nobody", "none"})
 #: Nouns of harm to people, as counted: "no casualties", "no deaths", "no injuries".
 _HARM_NOUNS = {"casualty": "casualties", "death": "killed", "fatality": "killed", "injury": "injured"}
+#: Nouns of those who serve a side: "no soldiers", "none of its servicemen".
+_SERVING = frozenset(lemma for lemma, counted in COUNTED.items() if counted in ("troops", "fighters"))
 #: The lemmas a count of none turns on.
-_CUES = frozenset({*_NO_ONE, "one", *_HARM_NOUNS})
+_CUES = frozenset({*_NO_ONE, "one", *_HARM_NOUNS, *_SERVING})
 #: No casualties is none killed and none injured either.
 _IMPLIED = {"casualties": ("casualties", "killed", "injured")}
 #: Verbs whose object is harm that happened: "the blast caused no casualties".
@@ -33,10 +39,17 @@ def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
     """The counts of none in one sentence."""
     claims = []
     for token in ctx.cues(sentence, _CUES):
-        found = _none_harmed(token) or _no_harm(token)
+        found = _no_serving(token) or _none_harmed(token) or _no_harm(token)
         if found is None:
             continue
         verb, counted = found
+        side, first = None, token.left_edge
+        if token.lemma_.lower() in _SERVING:  # "no soldiers", "none of its soldiers"
+            first = token.head.head.left_edge if token.dep_ == "pobj" else first
+            side = _side_served(token, sentence, ctx)
+            if side is None:
+                continue
+            counted = f"{COUNTED[token.lemma_.lower()]} {counted}"
         # "in the explosion in Kabul", "when the bomb exploded in Kabul", "the blast in Kabul caused"
         place = ctx.place_of([verb, token, *(c for c in verb.children if c.dep_ in ("advcl", "nsubj"))])
         reading = read(verb, sentence)
@@ -44,18 +57,47 @@ def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
         if place is None or reading is None or reading.hedged or speaker is None:
             continue  # none killed nowhere named, "may have", or in the outlet's own voice
         for measure in _IMPLIED.get(counted, (counted,)):
-            parts = ClaimParts(kind="quantity", key=quantity_key(None, measure, place), predicate=measure,
-                               anchor=token, span=(token.left_edge.idx, token.idx + len(token.text)),
-                               speaker=speaker, place=place, value_low=0, value_high=0, unit="count",
+            parts = ClaimParts(kind="quantity", key=quantity_key(side, measure, place), predicate=measure,
+                               anchor=token, span=(first.idx, token.idx + len(token.text)),
+                               speaker=speaker, subject=side, place=place, value_low=0, value_high=0, unit="count",
                                date_scope=verb, one_attack=tells_one_attack(verb))
             claims.append(ctx.build(parts, sentence))
     return claims
 
 
+def _no_serving(token: Token) -> tuple[Token, str] | None:
+    """ "No soldiers were killed", "none of its soldiers died" (parsed either way): (the verb,
+    the outcome) with ``token`` the soldiers."""
+    none = _no(token) or token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "none"
+    subject = token.head.head if token.dep_ == "pobj" else token
+    verb = subject.head
+    outcome = OUTCOMES.get(verb.lemma_.lower())
+    if token.lemma_.lower() not in _SERVING or not none or subject.dep_ not in ("nsubj", "nsubjpass") or \
+            outcome not in ("killed", "injured"):
+        return None
+    return verb, outcome
+
+
+def _side_served(soldiers: Token, sentence: Span, ctx: ClaimContext) -> str | None:
+    """The side whose soldiers they are: named on them ("Israeli", "its"), or else the
+    country whose own organ speaks ("the Israeli military said no soldiers were killed")."""
+    named = holder(soldiers, soldiers, ctx)
+    if named is not None or any(c.dep_ in ("amod", "poss", "compound") for c in soldiers.children):
+        return named  # "no enemy soldiers", "none of the rebels' fighters": not the speaker's own
+    speaker = ctx.attributor.speaker_of(soldiers.head, sentence)
+    return country_of(speaker.side) if speaker is not None and speaker.side else None
+
+
+def _no(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def _none_harmed(token: Token) -> tuple[Token, str] | None:
-    """ "No one was killed", "nobody died": (the verb, the outcome)."""
-    no_one = token.lower_ in _NO_ONE or token.lower_ == "one" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    """ "No one was killed", "nobody died": (the verb, the outcome); not "none of its soldiers",
+    a side's count (``_no_serving``), nor "none of the passengers", who were not all there was."""
+    if token.lower_ == "none" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    no_one = token.lower_ in _NO_ONE or token.lower_ == "one" and _no(token)
     verb = token.head
     outcome = OUTCOMES.get(verb.lemma_.lower())
     if not no_one or token.dep_ not in ("nsubj", "nsubjpass") or outcome not in ("killed", "injured"):
@@ -67,7 +109,7 @@ def _no_harm(token: Token) -> tuple[Token, str] | None:
     """ "There were no casualties", "the blast caused no deaths", "no casualties were reported":
     (the verb, what is counted)."""
     counted = _HARM_NOUNS.get(token.lemma_.lower())
-    if counted is None or token.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if counted is None or token.tag_ != "NNS" or not _no(token):
         return None
     verb = token.head
     there = token.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)

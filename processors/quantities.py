@@ -196,7 +196,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         return None  # "Thousands of people marched": the outlet's picture of a crowd, no count of it
     if speaker is not None and speaker.name.split()[0].lower() in _EARLY_REPORTS:
         return None  # "according to initial reports, three people were killed": superseded
-    holder = _holder(noun, number.root, ctx)
+    owner = holder(noun, number.root, ctx)
     undated = ctx.reference_time(scope)[0] is None
     if _superseded(noun) and (undated or counted in GROWING_TOLLS):
         return None  # "officials initially said three people were killed": updated since
@@ -204,12 +204,12 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         scope = _governing_verb(told)  # "Police estimated the crowd at 30,000": the day of the march told before
     return ClaimParts(
         kind="quantity",
-        key=quantity_key(holder, counted, place),
+        key=quantity_key(owner, counted, place),
         predicate=counted,
         anchor=noun,
         span=(start, end),
         speaker=speaker,
-        subject=holder,
+        subject=owner,
         place=place,
         value_low=match.low,
         value_high=match.high,
@@ -426,7 +426,7 @@ def _outcome_word(noun: Token, outcomes: dict[str, str]) -> Token | None:
     return None
 
 
-def _holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
+def holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
     """Whose counted thing it is: a single country/organisation modifying the noun
     ("Russian troops", "30 Palestinians"), else the subject of a holding verb ("Russia
     had 11,000 troops"). Two holders ("Russian and North Korean forces") give none."""

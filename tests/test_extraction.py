@@ -2991,6 +2991,16 @@ def test_a_disease_said_to_be_in_a_place_is_an_outbreak(nlp, body: str, expected
         ("No one knows how many people were killed in Kabul, officials said.", []),
         ("No one has been arrested in Ferguson so far, police said.", []),
         ("Miraculously, no one was hurt in the crash in Managua.", []),
+        # soldiers count for the side they serve: named on them, or the state organ's own
+        ("Russia's defence ministry said none of its soldiers were killed near Bakhmut on Monday.",
+         ["quantity|russia|troops killed|bakhmut"]),
+        ("Kyiv said no Russian soldiers were killed near Bakhmut on Monday.", ["quantity|russia|troops killed|bakhmut"]),
+        ("The Israeli military said no soldiers were killed in the ambush in Gaza on Monday.",
+         ["quantity|israel|troops killed|gaza"]),
+        ("Witnesses said no soldiers were killed in the ambush in Gaza on Monday.", []),
+        ("The Israeli military said no enemy soldiers were killed in the ambush in Gaza on Monday.", []),
+        # some of those there are no count of everyone
+        ("Police said none of the passengers were killed in the crash in Managua.", []),
     ],
 )
 def test_none_harmed_is_a_count_of_zero(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
