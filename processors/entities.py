@@ -458,8 +458,8 @@ def _merged_spans(
         if covered.intersection(range(ent.start, ent.end)):
             continue
         surface = clean_surface(ent.text)
-        if surface in places and ent.label_ not in PLACE_LABELS | {"NORP"}:
-            ent = Span(doc, ent.start, ent.end, label="GPE")
+        if surface in places and ent.label_ not in PLACE_LABELS and (ent.label_ != "NORP" or _no_people(surface)):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Belgorod region", Belgorod tagged NORP
         if ent.label_ in NAMED_LABELS:
             for part in _name_parts(ent):
                 spans += _hyphen_pair(part, people) or [part]
@@ -481,6 +481,11 @@ def _merged_spans(
 
 #: Nouns of what two parties hold together, which a hyphenated pair before them names both of.
 _BETWEEN_NOUNS = frozenset("call phonecall meeting summit talks agreement deal accord".split())
+
+
+def _no_people(surface: str) -> bool:
+    """Whether a name the model tagged NORP names no people or creed it knows of."""
+    return surface.lower() not in DEMONYMS and country_of(surface) is None
 
 
 def _misread_surname(token: Token, people: set[str]) -> bool:

@@ -93,6 +93,9 @@ def test_claim_ids_are_deterministic(nlp) -> None:  # type: ignore[no-untyped-de
         ("At least 30 people were killed in Gaza, the health ministry said.", "quantity|-|killed|gaza", 30, None),
         ("Reports from Reuters indicate that thousands of Russian servicemen are in Belgorod.",
          "quantity|russia|troops|belgorod", 2000, 9999),
+        # a region's name the model tags as a people (NORP) is the region
+        ("Russia said it shot down 12 Ukrainian drones over the Belgorod region on Monday.",
+         "quantity|ukraine|drones lost|belgorod", 12, 12),
     ],
 )
 def test_quantity_keys_and_bounds(nlp, body: str, key: str, low: float, high: float | None) -> None:  # type: ignore[no-untyped-def]
