@@ -68,14 +68,13 @@ def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
 def _no_serving(token: Token) -> tuple[Token, str] | None:
     """ "No soldiers were killed", "none of its soldiers died" (parsed either way): (the verb,
     the outcome) with ``token`` the soldiers."""
-    none = _no(token) or token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "none"
-    subject = token.head.head if token.dep_ == "pobj" else token
+    of_none = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "none"
+    if token.lemma_.lower() not in _SERVING or not (of_none or token.dep_ != "pobj" and _no(token)):
+        return None
+    subject = token.head.head if of_none else token
     verb = subject.head
     outcome = OUTCOMES.get(verb.lemma_.lower())
-    if token.lemma_.lower() not in _SERVING or not none or subject.dep_ not in ("nsubj", "nsubjpass") or \
-            outcome not in ("killed", "injured"):
-        return None
-    return verb, outcome
+    return (verb, outcome) if subject.dep_ in ("nsubj", "nsubjpass") and outcome in ("killed", "injured") else None
 
 
 def _side_served(soldiers: Token, sentence: Span, ctx: ClaimContext) -> str | None:
