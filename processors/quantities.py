@@ -63,6 +63,7 @@ OUTCOMES = {
     **dict.fromkeys("injure wound hurt injured wounded".split(), "injured"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("evacuate".split(), "evacuated"),
+    **dict.fromkeys("hospitalise hospitalize".split(), "hospitalised"),  # "30 people were hospitalised after the leak"
     **dict.fromkeys("displace flee".split(), "displaced"),  # "40,000 people fled their homes"
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("capture surrender".split(), "captured"),  # "23 soldiers surrendered in Kursk"

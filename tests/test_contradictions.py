@@ -63,6 +63,8 @@ def test_a_toll_that_rose_between_reports_is_an_update_one_that_fell_is_not():
     assert compare(toll("a", 12, 0), toll("b", 40, 2), POLICY) is None
     assert compare(toll("a", 40, 0), toll("b", 12, 2), POLICY) is not None
     assert compare(toll("a", 12, 0), toll("b", 40, 0), POLICY) is not None  # two figures at once
+    # those taken to hospital grow as any toll does
+    assert compare(toll("a", 12, 0, "hospitalised"), toll("b", 80, 2, "hospitalised"), POLICY) is None
     # one side's losses are what sides dispute: a higher later figure still alerts
     assert compare(toll("a", 14, 0, "troops killed"), toll("b", 40, 2, "troops killed"), POLICY) is not None
 

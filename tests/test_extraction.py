@@ -96,6 +96,8 @@ def test_claim_ids_are_deterministic(nlp) -> None:  # type: ignore[no-untyped-de
         # a region's name the model tags as a people (NORP) is the region
         ("Russia said it shot down 12 Ukrainian drones over the Belgorod region on Monday.",
          "quantity|ukraine|drones lost|belgorod", 12, 12),
+        ("At least 30 people were hospitalised in Izmir on Monday after a chemical leak, the governor said.",
+         "quantity|-|hospitalised|izmir", 30, None),
     ],
 )
 def test_quantity_keys_and_bounds(nlp, body: str, key: str, low: float, high: float | None) -> None:  # type: ignore[no-untyped-def]
