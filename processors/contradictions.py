@@ -128,7 +128,7 @@ def _undated_denial_covers(a: Claim, b: Claim) -> bool:
 #: and 30 in the evening is an update; 30 in the morning and 12 in the evening is a
 #: discrepancy. Counts of one side's losses ("troops killed") are what sides dispute, so a
 #: higher later figure there still alerts.
-GROWING_TOLLS = frozenset("killed injured casualties arrested displaced evacuated hospitalised".split())
+GROWING_TOLLS = frozenset("killed injured casualties arrested displaced evacuated hospitalised sickened".split())
 
 
 #: The suffix of a count since some start ("35,000 killed since the war began"): a running

@@ -64,6 +64,7 @@ OUTCOMES = {
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("evacuate".split(), "evacuated"),
     **dict.fromkeys("hospitalise hospitalize".split(), "hospitalised"),  # "30 people were hospitalised after the leak"
+    **dict.fromkeys("ill sick sicken".split(), "sickened"),  # "50 pupils fell ill", "were sickened"
     **dict.fromkeys("displace flee".split(), "displaced"),  # "40,000 people fled their homes"
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("capture surrender".split(), "captured"),  # "23 soldiers surrendered in Kursk"
@@ -410,6 +411,10 @@ def _own_count(word: Token, *, subjects: bool = True) -> bool:
 _HARMED = frozenset({"killed", "injured"})
 
 
+#: Verbs of being and becoming whose complement says what happened: "were dead", "fell ill".
+_BECOMING = frozenset({"be", "fall", "become"})
+
+
 def _outcome_word(noun: Token, outcomes: dict[str, str]) -> Token | None:
     """The verb or adjective that says what happened to the counted noun."""
     head = noun.head
@@ -421,9 +426,10 @@ def _outcome_word(noun: Token, outcomes: dict[str, str]) -> Token | None:
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in _RAISING_VERBS:  # "2,000 people were forced to flee",
         # "44 people are known (believed) to have been killed"
         return next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in outcomes), None)
-    if noun.dep_ == "nsubj" and head.lemma_ == "be" or noun.dep_ == "dobj" and head.lemma_ == "leave":
-        # "20 people were dead", "the blast left 20 people dead"
-        return next((c for c in head.children if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in outcomes), None)
+    if noun.dep_ == "nsubj" and head.lemma_ in _BECOMING or noun.dep_ == "dobj" and head.lemma_ == "leave":
+        # "20 people were dead", "50 pupils fell ill", "the blast left 20 people dead"
+        return next((c for c in head.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lemma_.lower() in outcomes),
+                    None)  # "fell ill", "ill" parsed as an adverb
     return None
 
 

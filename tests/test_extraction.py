@@ -98,6 +98,9 @@ def test_claim_ids_are_deterministic(nlp) -> None:  # type: ignore[no-untyped-de
          "quantity|ukraine|drones lost|belgorod", 12, 12),
         ("At least 30 people were hospitalised in Izmir on Monday after a chemical leak, the governor said.",
          "quantity|-|hospitalised|izmir", 30, None),
+        ("At least 50 pupils fell ill in Patna on Monday after eating a school lunch, police said.",
+         "quantity|-|sickened|patna", 50, None),
+        ("About 40 people became ill in Patna on Monday, a doctor said.", "quantity|-|sickened|patna", 36, 44),
     ],
 )
 def test_quantity_keys_and_bounds(nlp, body: str, key: str, low: float, high: float | None) -> None:  # type: ignore[no-untyped-def]
