@@ -1283,7 +1283,7 @@ def _being_in(noun: Token) -> Token | None:
 
 def _still(verb: Token) -> bool:
     """ "remains", "is still": a state said to go on."""
-    return verb.lemma_.lower() in ("remain", "stay") or any(c.lower_ == "still" for c in verb.children)
+    return verb.lemma_.lower() in _STAYING_VERBS or any(c.lower_ == "still" for c in verb.children)
 
 
 def _kept_in(noun: Token) -> Token | None:
