@@ -683,8 +683,10 @@ def _unnamed(token: Token) -> Speaker | None:
         return None  # "according to a death hoax": a rumour is no source
     if token.lemma_.lower() in _MUTE_CONTENT or token.lower_ in _NOBODY_IN_PARTICULAR:
         return None  # "claims" as the subject of "denied": a misparse, claims say nothing
-    modifiers = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-    return Speaker(" ".join([*modifiers, token.text]), None)
+    # the words before it that modify it, with theirs: "North Korean state media", "IS-affiliated websites"
+    first = min((c.left_edge.i for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i),
+                default=token.i)
+    return Speaker(token.doc[first : token.i + 1].text, None)
 
 
 def _former(token: Token) -> bool:

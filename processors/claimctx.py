@@ -272,6 +272,8 @@ class ClaimContext:
                 if inner is not None and inner.label in _PLACE_LABELS and \
                         (natural or inner.canonical.lower() not in COUNTRY_NAMES):
                     return inner.canonical
+                if natural and inner is not None and inner.label == "PERSON" and " " not in inner.canonical:
+                    return inner.canonical  # "the Valencia floods", the model tagging Valencia a person
         lemma = token.lemma_.lower()
         if lemma in PLACE_NOUNS:
             for child in token.children:

@@ -15,24 +15,29 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from processors.claimctx import ClaimContext, ClaimParts, quantity_key
-from processors.entities import country_of
 from processors.model import Claim
 from processors.polarity import read
-from processors.quantities import COUNTED, OUTCOMES, holder, tells_one_attack
+from processors.quantities import (COUNTED, OUTCOMES, dated_by, holder, serving_side, strike_told_before,
+                                   tells_one_attack)
 
 #: Words for no one: "no one", "nobody", "none".
 _NO_ONE = frozenset({"nobody", "none"})
+#: People in general, counted under no side: "no civilians were killed", as "15 civilians were
+#: killed" is the place's toll.
+_NO_PEOPLE = frozenset({"civilian", "people"})
 #: Nouns of harm to people, as counted: "no casualties", "no deaths", "no injuries".
 _HARM_NOUNS = {"casualty": "casualties", "death": "killed", "fatality": "killed", "injury": "injured"}
 #: Nouns of those who serve a side: "no soldiers", "none of its servicemen".
 _SERVING = frozenset(lemma for lemma, counted in COUNTED.items() if counted in ("troops", "fighters"))
 #: The lemmas a count of none turns on.
-_CUES = frozenset({*_NO_ONE, "one", *_HARM_NOUNS, *_SERVING})
+_CUES = frozenset({*_NO_ONE, *_NO_PEOPLE, "one", *_HARM_NOUNS, *_SERVING})
 #: No casualties is none killed and none injured either.
 _IMPLIED = {"casualties": ("casualties", "killed", "injured")}
 #: Verbs whose object is harm that happened: "the blast caused no casualties".
 _CAUSING = frozenset("cause report suffer sustain".split())
 _REPORTED = frozenset("report record confirm".split())
+#: Verbs whose object is who was harmed: "the blast killed no one", "killing no civilians".
+_HARMING = frozenset("kill injure wound hurt".split())
 
 
 def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
@@ -46,12 +51,13 @@ def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
         side, first = None, token.left_edge
         if token.lemma_.lower() in _SERVING:  # "no soldiers", "none of its soldiers"
             first = token.head.head.left_edge if token.dep_ == "pobj" else first
-            side = _side_served(token, sentence, ctx)
+            side = _side_served(token, ctx)
             if side is None:
                 continue
             counted = f"{COUNTED[token.lemma_.lower()]} {counted}"
         # "in the explosion in Kabul", "when the bomb exploded in Kabul", "the blast in Kabul caused"
-        place = ctx.place_of([verb, token, *(c for c in verb.children if c.dep_ in ("advcl", "nsubj"))])
+        place = ctx.place_of([verb, token, *(c for c in verb.children if c.dep_ in ("advcl", "nsubj")),
+                              *strike_told_before(verb)])
         reading = read(verb, sentence)
         speaker = ctx.attributor.speaker_of(verb, sentence)
         if place is None or reading is None or reading.hedged or speaker is None:
@@ -60,7 +66,7 @@ def no_counts(sentence: Span, ctx: ClaimContext) -> list[Claim]:
             parts = ClaimParts(kind="quantity", key=quantity_key(side, measure, place), predicate=measure,
                                anchor=token, span=(first.idx, token.idx + len(token.text)),
                                speaker=speaker, subject=side, place=place, value_low=0, value_high=0, unit="count",
-                               date_scope=verb, one_attack=tells_one_attack(verb))
+                               date_scope=dated_by(verb, ctx), one_attack=tells_one_attack(verb))
             claims.append(ctx.build(parts, sentence))
     return claims
 
@@ -77,14 +83,10 @@ def _no_serving(token: Token) -> tuple[Token, str] | None:
     return (verb, outcome) if subject.dep_ in ("nsubj", "nsubjpass") and outcome in ("killed", "injured") else None
 
 
-def _side_served(soldiers: Token, sentence: Span, ctx: ClaimContext) -> str | None:
+def _side_served(soldiers: Token, ctx: ClaimContext) -> str | None:
     """The side whose soldiers they are: named on them ("Israeli", "its"), or else the
     country whose own organ speaks ("the Israeli military said no soldiers were killed")."""
-    named = holder(soldiers, soldiers, ctx)
-    if named is not None or any(c.dep_ in ("amod", "poss", "compound") for c in soldiers.children):
-        return named  # "no enemy soldiers", "none of the rebels' fighters": not the speaker's own
-    speaker = ctx.attributor.speaker_of(soldiers.head, sentence)
-    return country_of(speaker.side) if speaker is not None and speaker.side else None
+    return holder(soldiers, soldiers, ctx) or serving_side(soldiers, ctx)
 
 
 def _no(token: Token) -> bool:
@@ -92,14 +94,16 @@ def _no(token: Token) -> bool:
 
 
 def _none_harmed(token: Token) -> tuple[Token, str] | None:
-    """ "No one was killed", "nobody died": (the verb, the outcome); not "none of its soldiers",
-    a side's count (``_no_serving``), nor "none of the passengers", who were not all there was."""
+    """ "No one was killed", "nobody died", "no civilians were hurt", "the blast killed no one":
+    (the verb, the outcome); not "none of its soldiers", a side's count (``_no_serving``), nor
+    "none of the passengers", who were not all there was."""
     if token.lower_ == "none" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None
-    no_one = token.lower_ in _NO_ONE or token.lower_ == "one" and _no(token)
+    no_one = token.lower_ in _NO_ONE or (token.lower_ == "one" or token.lemma_.lower() in _NO_PEOPLE) and _no(token)
     verb = token.head
     outcome = OUTCOMES.get(verb.lemma_.lower())
-    if not no_one or token.dep_ not in ("nsubj", "nsubjpass") or outcome not in ("killed", "injured"):
+    harmed = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "dobj" and verb.lemma_.lower() in _HARMING
+    if not no_one or not harmed or outcome not in ("killed", "injured"):
         return None
     return verb, outcome
 

@@ -199,11 +199,15 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     if speaker is not None and speaker.name.split()[0].lower() in _EARLY_REPORTS:
         return None  # "according to initial reports, three people were killed": superseded
     owner = holder(noun, number.root, ctx)
+    if owner is None and counted in _OWN_LOSSES:
+        owner = serving_side(noun, ctx)  # "the Israeli military said two soldiers were killed"
     undated = ctx.reference_time(scope)[0] is None
     if _superseded(noun) and (undated or counted in GROWING_TOLLS):
         return None  # "officials initially said three people were killed": updated since
     if undated and (told := ctx.pointed_incident(_place_anchors(number, noun))):
         scope = _governing_verb(told)  # "Police estimated the crowd at 30,000": the day of the march told before
+    elif undated:
+        scope = dated_by(scope, ctx)
     return ClaimParts(
         kind="quantity",
         key=quantity_key(owner, counted, place),
@@ -474,6 +478,19 @@ def holder(noun: Token, number: Token, ctx: ClaimContext) -> str | None:
     return None
 
 
+#: Counts of soldiers harmed that a side tells of its own when it names no other's.
+_OWN_LOSSES = frozenset(f"troops {outcome}" for outcome in ("killed", "injured", "missing"))
+
+
+def serving_side(soldiers: Token, ctx: ClaimContext) -> str | None:
+    """The side soldiers told with no side named on them serve: the country whose own organ
+    speaks ("the Israeli military said two soldiers were killed"); said by anyone else, of
+    "enemy" soldiers or "the rebels' fighters", none."""
+    if any(c.dep_ in ("amod", "poss", "compound") for c in soldiers.children):
+        return None
+    return _speakers_country(soldiers, ctx)
+
+
 def _speakers_country(noun: Token, ctx: ClaimContext) -> str | None:
     """The country of the side that speaks of its own ("its servicemen", "we have")."""
     speaker = ctx.attributor.speaker_of(noun, noun.sent)
@@ -528,9 +545,7 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             anchors += [c for c in verb.children if c.dep_ == "conj" and _counts_alike(c)]
             # "12,000 people joined the protest (in Tbilisi)": where the protest they joined was
             anchors += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PROTESTS]
-            if is_consequence(verb):
-                # "jets struck a market in Idlib, killing 40": the place of the strike or of what it struck
-                anchors += [verb.head, *(c for c in verb.head.children if c.dep_ == "dobj")]
+            anchors += strike_told_before(verb)
     return anchors
 
 
@@ -623,8 +638,23 @@ _STRIKING_VERBS = STRUCK_VERBS | frozenset("target attack raid storm".split())
 
 def _strikes(verb: Token) -> list[Token]:
     """A count's verb and the incident clauses on it that tell a strike: "jets struck a market,
-    killing 40", "killed when a strike hit a tent camp"."""
-    return [v for v in (verb, *_incident_clauses(verb)) if v.lemma_.lower() in _STRIKING_VERBS]
+    killing 40", "killed when a strike hit a tent camp", "missiles struck a market and 15 people
+    were killed"."""
+    return [v for v in (verb, *_incident_clauses(verb), *_joined_to(verb)) if v.lemma_.lower() in _STRIKING_VERBS]
+
+
+def _joined_to(verb: Token) -> list[Token]:
+    """The clause a count's verb is the consequence of or follows on: "struck a market, killing
+    40", "struck a market and 15 people were killed"."""
+    return [verb.head] if is_consequence(verb) or verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+
+
+def strike_told_before(verb: Token) -> list[Token]:
+    """Where a strike a count's verb follows on was: "jets struck a market in Idlib, killing 40",
+    "missiles struck buildings in Kharkiv and 15 civilians were killed": the strike and what it
+    struck (for a bare participle, whatever clause it hangs on)."""
+    heads = [h for h in _joined_to(verb) if is_consequence(verb) or h.lemma_.lower() in _STRIKING_VERBS]
+    return [x for h in heads for x in (h, *(c for c in h.children if c.dep_ == "dobj"))]
 
 
 def _fronted_place(noun: Token, ctx: ClaimContext) -> str | None:
@@ -656,6 +686,14 @@ def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
         if place := ctx.place_of(told):  # "the quake that struck off the coast of Japan"
             return place
     return next((place for v in verbs for o in v.children if o.dep_ == "dobj" and (place := ctx.place_name(o))), None)
+
+
+def dated_by(verb: Token, ctx: ClaimContext) -> Token:
+    """The clause whose dates date a count: its verb's own, else those of the strike it follows
+    on ("missiles struck Kharkiv on Tuesday and 15 people were killed")."""
+    if ctx.reference_time(verb)[0] is not None:
+        return verb
+    return next(iter(strike_told_before(verb)), verb)
 
 
 def tells_one_attack(verb: Token) -> bool:

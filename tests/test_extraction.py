@@ -1136,13 +1136,18 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
          "event|meeting|blinken+russia", "Sergei Lavrov", "russia"),
         ("John Smith, a British tourist, said Putin had met Trump in Helsinki.", "", "event|meeting|putin+trump",
          "John Smith", "smith"),
+        # an unnamed source is named with all the words before it that modify it
+        ("North Korean state media said on Tuesday that Putin had met Trump in Helsinki.", "",
+         "event|meeting|putin+trump", "North Korean state media", None),
+        ("IS-affiliated websites claimed over the weekend that Gill Rosenberg was captured.", "",
+         "event|capture|rosenberg", "IS-affiliated websites", None),
         # a speaker after a comma that the parser hung on the count as an apposition
         ("Russian jets struck a market in Idlib on Tuesday, killing at least 40 civilians, the Syrian Observatory "
          "for Human Rights said.", "", "quantity|-|killed|idlib", "Syrian Observatory for Human Rights",
          "syrian observatory for human rights"),
     ],
 )
-def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str, side: str) -> None:  # type: ignore[no-untyped-def]
+def test_who_speaks_for_whom(nlp, body: str, title: str, key: str, speaker: str, side: str | None) -> None:  # type: ignore[no-untyped-def]
     one(claims_of(nlp, article(body, title)), key=key, speaker=speaker, side=side)
 
 
@@ -2084,6 +2089,23 @@ def test_it_that_a_countrys_body_says_lost_troops_is_the_country(nlp) -> None:  
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("The Israeli military said two soldiers were killed in Jabalia on Wednesday.",
+         "quantity|israel|troops killed|jabalia"),
+        ("US officials said three soldiers were wounded in the attack in Jordan.",
+         "quantity|united states|troops injured|jordan"),
+        # said by no state's organ, of soldiers someone's, or taken (a side tells of the enemy it took)
+        ("Witnesses said two soldiers were killed in Jabalia on Wednesday.", "quantity|-|troops killed|jabalia"),
+        ("The Israeli military said two enemy soldiers were killed in Jabalia.", "quantity|-|troops killed|jabalia"),
+        ("Russia's defence ministry said 23 soldiers surrendered in Kursk.", "quantity|-|troops captured|kursk"),
+    ],
+)
+def test_soldiers_a_state_organ_says_were_harmed_are_its_own(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert one(claims_of(nlp, article(body)), kind="quantity").key == key
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("Russian missiles hit Kyiv on Tuesday, officials said.", [("event|attack|kyiv+russia", "asserted")]),
@@ -2237,7 +2259,9 @@ def test_an_event_going_to_happen_is_no_claim(nlp, body: str) -> None:  # type: 
         ("Israeli jets struck a market in Idlib on Tuesday, killing 40 people, the Observatory said.", True),
         ("At least 20 people were killed when an Israeli strike hit a tent camp in Rafah on Tuesday, medics said.",
          True),
+        ("Israeli jets struck a market in Idlib on Tuesday and 40 people were killed, the Observatory said.", True),
         ("Israeli strikes killed 30 people in Gaza City on Tuesday, the health ministry said.", False),
+        ("Russian missiles struck Kharkiv on Monday and seven people were killed, the governor said.", False),
         ("Russian strikes on Kharkiv killed seven people on Monday, the governor said.", False),
         ("Russian missile strikes on Kyiv killed seven people on Monday, the mayor said.", False),
         ("The earthquake killed 300 people in Herat on Saturday, officials said.", False),
@@ -2246,6 +2270,12 @@ def test_an_event_going_to_happen_is_no_claim(nlp, body: str) -> None:  # type: 
 )
 def test_a_count_of_one_attack_is_told_from_a_places_toll(nlp, body: str, one_attack: bool) -> None:  # type: ignore[no-untyped-def]
     assert [c.one_attack for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [one_attack]
+
+
+def test_a_count_after_a_strike_has_the_strikes_place_and_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russian missiles struck buildings in Kharkiv on Tuesday and 15 civilians were killed, officials said."
+    [count] = [c for c in claims_of(nlp, article(body)) if c.kind == "quantity"]
+    assert (count.key, count.ref_text) == ("quantity|-|killed|kharkiv", "Tuesday")
 
 
 @pytest.mark.parametrize(
@@ -2404,6 +2434,11 @@ def test_a_count_raised_to_the_outcome_after_it(nlp, verb: str) -> None:  # type
 def test_a_headlines_toll_of_a_named_incident(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     art = article("Rescuers continued to search for the missing on Friday.", title=title)
     assert [(c.key, c.value_low) for c in claims_of(nlp, art)] == expected
+
+
+def test_a_disaster_is_named_by_its_place_whatever_the_model_tagged_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Regional authorities said on Thursday that 95 people had died in the Valencia floods."
+    assert [c.key for c in claims_of(nlp, article(body))] == ["quantity|-|killed|valencia"]
 
 
 @pytest.mark.parametrize(
@@ -2988,6 +3023,15 @@ def test_a_disease_said_to_be_in_a_place_is_an_outbreak(nlp, body: str, expected
     [
         ("No one was killed in the explosion in Kabul, police said on Tuesday.", ["quantity|-|killed|kabul"]),
         ("Nobody was hurt when the bomb exploded in Kabul, police said.", ["quantity|-|injured|kabul"]),
+        # civilians are people in general; the harmed as object; a place on the strike it follows
+        ("No civilians were killed in Kharkiv on Tuesday, Russia's defence ministry said.",
+         ["quantity|-|killed|kharkiv"]),
+        ("The explosion in Kabul on Monday killed no one, police said.", ["quantity|-|killed|kabul"]),
+        ("Russia's defence ministry said its forces struck only military targets in Kharkiv on Tuesday and no "
+         "civilians were killed.", ["quantity|-|killed|kharkiv"]),
+        ("Russia's defence ministry said its forces struck military targets in Kharkiv, killing no civilians.",
+         ["quantity|-|killed|kharkiv"]),
+        ("Police said the bomb in Kabul on Monday killed none of the guards.", []),
         # no casualties: none killed, none injured
         ("No casualties were reported in the attack on the base in Erbil, the Pentagon said.",
          ["quantity|-|casualties|erbil", "quantity|-|killed|erbil", "quantity|-|injured|erbil"]),
