@@ -77,6 +77,14 @@ def _bounds(claim: Claim, tolerance: float) -> tuple[float, float]:
     return low * (1 - tolerance), high * (1 + tolerance)
 
 
+def _tolerance(claim: Claim, policy: DetectionPolicy) -> float:
+    """The rounding a count may carry: none for an exact count that is no round number ("all 72
+    people on board" against "68 people died"), the policy's for "11,000", "about 500" or a share."""
+    value = claim.value_low
+    exact = claim.unit == "count" and value is not None and value == claim.value_high and value == int(value)
+    return 0.0 if exact and int(value) % 10 else policy.relative_tolerance
+
+
 def _range_text(claim: Claim) -> str:
     def text(value: float) -> str:
         return f"{value:g}%" if claim.unit == "percent" else f"{value:,.0f}"
@@ -166,8 +174,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
             return None
         if "denied" in (a.polarity, b.polarity):
             return _disputed_count(a, b, policy)
-        a_low, a_high = _bounds(a, policy.relative_tolerance)
-        b_low, b_high = _bounds(b, policy.relative_tolerance)
+        a_low, a_high = _bounds(a, _tolerance(a, policy))
+        b_low, b_high = _bounds(b, _tolerance(b, policy))
         if a_high >= b_low and b_high >= a_low:
             return None
         lower, higher = (a, b) if a_high < b_low else (b, a)

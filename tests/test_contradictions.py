@@ -36,6 +36,15 @@ def test_rounding_and_consistent_bounds_do_not_contradict():
     assert feed(about, more_than, close)[0] == []
 
 
+def test_exact_counts_carry_no_rounding_round_ones_do():
+    on_board = claim("a", value_low=72, value_high=72, unit="count")   # "killing all 72 people on board"
+    died = claim("b", value_low=68, value_high=68, unit="count")       # "68 people died"
+    assert compare(on_board, died, POLICY) is not None
+    assert compare(claim("c", value_low=70, value_high=70, unit="count"), died, POLICY) is None  # may be rounded
+    shares = [claim(i, value_low=v, value_high=v, unit="percent") for i, v in (("d", 53), ("e", 57))]
+    assert compare(*shares, POLICY) is None  # a share is rounded whatever its digits
+
+
 def test_numbers_for_different_periods_are_an_update_not_a_contradiction():
     august = claim("a", value_low=11000, value_high=11000,
                    ref_start=datetime(2024, 8, 1, tzinfo=timezone.utc),
