@@ -183,14 +183,14 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     # without a place, "Canadian soldiers" of one story meet those of another: kept apart
     # (``quantity_claims``) unless it answers a count just given
     place = ctx.place_of(_place_anchors(number, noun)) or _crossed(noun, ctx) or _object_place(noun, ctx) or \
-        _fronted_place(noun, ctx)
+        _fronted_place(noun, ctx) or _toll_named(noun, ctx)
     if not _vouched_for(noun, sentence):
         return None
     scope = _governing_verb(noun)
     if _another_incident(scope):
         return None  # "another strike on a school in Gaza City killed 12": not the toll of the day's strike
     one_attack = tells_one_attack(scope)
-    if _running_total(noun, scope):
+    if _running_total(noun, scope) or _total_toll(noun, ctx):
         counted += TO_DATE
     # "attacked Ukraine with 96 drones, the air force said": the voice of the attack the arms are in
     speaker = ctx.attributor.speaker_of(_launching_verb(noun) or noun, sentence) or _estimator(noun, ctx)
@@ -199,6 +199,8 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
     if speaker is not None and speaker.name.split()[0].lower() in _EARLY_REPORTS:
         return None  # "according to initial reports, three people were killed": superseded
     owner = holder(noun, number.root, ctx)
+    if owner is not None and place is not None and owner == place == _toll_named(noun, ctx):
+        owner = None  # "the Gaza death toll": a place's, as "killed in Gaza" is
     if owner is None and counted in _OWN_LOSSES:
         owner = serving_side(noun, ctx)  # "the Israeli military said two soldiers were killed"
     undated = ctx.reference_time(scope)[0] is None
@@ -269,6 +271,10 @@ def _noun_phrase_after(number: Span) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.left_edge.i == number.end and not determined else None
 
 
+#: What a toll may count other than the dead: "the injury toll", "the casualty toll".
+_OTHER_HARMS = frozenset("injury casualty wounded injured case infection arrest".split())
+
+
 def _sized_by(number: Token) -> Token | None:
     """The toll or crowd a number is the size of: "the death toll stood at 12", "rose to
     40", "bringing the toll to 50", "a death toll of 30", "estimated the crowd at 20,000"."""
@@ -282,8 +288,8 @@ def _sized_by(number: Token) -> Token | None:
     else:
         return None
     sized = next((c for c in candidates if c.lemma_.lower() in _SIZED), None)
-    # "the death toll", "the official toll"; not "the injury toll"
-    if sized is None or any(c.dep_ == "compound" and c.lemma_.lower() != "death" for c in sized.children):
+    # "the death toll", "the Gaza death toll", "the quake toll"; not "the injury toll"
+    if sized is None or any(c.dep_ == "compound" and c.lemma_.lower() in _OTHER_HARMS for c in sized.children):
         return None
     if sized.lemma_.lower() == "number":  # "put the number of Russian troops at 11,000"
         return next((o for p in sized.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -669,6 +675,11 @@ def _fronted_place(noun: Token, ctx: ClaimContext) -> str | None:
     return next((place for p in fronted for o in p.children if o.dep_ == "pobj" and (place := ctx.place_name(o))), None)
 
 
+def _toll_named(noun: Token, ctx: ClaimContext) -> str | None:
+    """The place a toll is named by: "the Gaza death toll rose to 40,005"."""
+    return ctx.place_name(noun) if noun.lemma_.lower() == "toll" else None
+
+
 def _object_place(noun: Token, ctx: ClaimContext) -> str | None:
     """The place a count's verb has as its object: what an attack whose toll is counted struck
     ("Russian missiles hit Kyiv, killing seven people", "seven people died when missiles struck
@@ -732,6 +743,35 @@ def _running_total(noun: Token, verb: Token) -> bool:
                     any(o.dep_ == "pobj" and o.lower_ in ("date", "total", "all") for o in child.children):
                 return True
     return False
+
+
+#: Incidents that go on, whose toll is a total to date: "the death toll from the war in Gaza".
+_ONGOING = frozenset("war fighting battle violence outbreak clash clashes protests conflict".split())
+
+
+def _total_toll(noun: Token, ctx: ClaimContext) -> bool:
+    """Whether a toll is a total to date, not one incident's: one named by a war that goes on
+    ("the toll from the fighting in Khartoum"), or by its place ("the death toll in Gaza rose to
+    40,005", "the Gaza death toll") in an article that told no single incident before (a quake,
+    floods, a blast; not "strikes"). "The death toll from the quake", "the crash toll", a place's
+    toll after "Floods swept through Derna", or a bare "the death toll" counts that incident's dead,
+    which a count of the dead there meets."""
+    if noun.lemma_.lower() != "toll":
+        return False
+    named = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() != "death"]
+    named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")
+              for o in p.children if o.dep_ == "pobj" and not o.like_num]
+    incidents = [n for n in named if n.lemma_.lower() in INCIDENT_NOUNS or n.lower_ in INCIDENT_NOUNS]
+    if incidents:
+        return all(_ongoing(n) for n in incidents)
+    if not named:
+        return False
+    told = ctx.incident_before(noun)
+    return told is None or _ongoing(told[0]) or told[0].lemma_.lower() in ATTACK_NOUNS and told[0].tag_ != "NN"
+
+
+def _ongoing(incident: Token) -> bool:
+    return incident.lemma_.lower() in _ONGOING or incident.lower_ in _ONGOING
 
 
 def _governing_verb(token: Token) -> Token:

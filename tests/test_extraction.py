@@ -457,7 +457,8 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
         ("More than 200 schoolgirls were kidnapped from Chibok in April, officials said.", "quantity|-|abducted|chibok",
          200, None),
         # a town the small model tags ORG or PERSON is a place when the article only ever has it after "in"
-        ("The death toll in Herat stood at 12, officials said.", "quantity|-|killed|herat", 12, 12),
+        ("A strong earthquake hit western Afghanistan on Saturday. The death toll in Herat stood at 12, officials "
+         "said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
         # who puts the number at a figure says it, and the place on "put" is the count's
@@ -1699,8 +1700,33 @@ def test_a_place_on_the_object_of_a_participle_clause(nlp) -> None:  # type: ign
 
 
 def test_who_revises_a_toll_says_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    claim = one(claims_of(nlp, article("The UN later revised the death toll in Derna to 4,000.")), kind="quantity")
+    body = "Floods swept through Derna on Sunday. The UN later revised the death toll in Derna to 4,000."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.key, claim.speaker, claim.value_low) == ("quantity|-|killed|derna", "UN", 4000)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # a place's toll with no single incident told, or a war's: the total to date
+        ("The death toll in Gaza rose to 40,005 on Thursday, the health ministry said.",
+         "quantity|-|killed to date|gaza"),
+        ("The Gaza death toll rose to 40,005 on Thursday, the health ministry said.", "quantity|-|killed to date|gaza"),
+        ("Israeli strikes killed 30 people in Gaza on Thursday. The death toll in Gaza rose to 40,005, the ministry "
+         "said.", "quantity|-|killed to date|gaza"),
+        ("The death toll from the fighting in Khartoum rose to 3,000 on Sunday, officials said.",
+         "quantity|-|killed to date|khartoum"),
+        # one incident's toll: named by it, or told before it
+        ("The death toll from the earthquake in Herat rose to 2,053 on Sunday, officials said.",
+         "quantity|-|killed|herat"),
+        ("The Ebola death toll in Liberia rose to 2,705 on Sunday, officials said.", "quantity|-|killed to date|liberia"),
+        ("An Israeli strike hit a school in Gaza City on Thursday. The death toll in Gaza City rose to 30, medics said.",
+         "quantity|-|killed|gaza city"),
+        ("The quake toll in Herat rose to 2,053 on Sunday, officials said.", "quantity|-|killed|herat"),
+    ],
+)
+def test_a_places_toll_is_a_total_unless_it_counts_one_incident(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"][-1] == key  # the toll's, told last
 
 
 @pytest.mark.parametrize("noun", ["number", "figure"])
