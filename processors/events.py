@@ -226,11 +226,18 @@ _FORCES = frozenset("army military unit brigade".split())
 _ALWAYS_TRANSITIVE = _KILLING_VERBS | frozenset("wound injure arrest detain jail imprison".split())
 
 
+#: Verbs by which someone is brought into hospital, and where to.
+_CARRYING = frozenset("rush take admit fly airlift carry transfer transport bring".split())
+_HOSPITALS = frozenset({"hospital", "clinic"})
+#: What one may go to a hospital to do when not ill: "taken to a hospital to visit patients".
+_VISITING = frozenset("visit meet see tour open inaugurate bless thank".split())
+
+
 #: Every lemma ``_predicate`` or ``_spoke_with`` can make an event of.
 _TRIGGERS = frozenset({
     *_NOUN_PREDICATES, *_VERB_PREDICATES, *_KILLING_VERBS,
     "conversation", "talk", "talks", "contact", "negotiation", "negotiate", "presence", "speak", "strike", "hit",
-    "dead", *_ALIVE, "survive",
+    "dead", *_ALIVE, "survive", *_CARRYING,
     "step", "take", "quit", "force", "pick", *_REMOVING_VERBS, *_CUSTODY,
     *_HURT_PASSIVES, "control", "hand", *_STAYING_VERBS,
     *_INJURED, *_UNHURT, *_ILL, *_WELL, "health", *_ILLNESSES, *_SURGERIES, *_TEST_RESULTS,
@@ -848,10 +855,22 @@ def _predicate(token: Token) -> str | None:
         return "launch"  # "Pyongyang launched two missiles into the sea"; not "launched an offensive"
     if (lemma in _SUPPLY_VERBS or lemma in _RECEIVING_VERBS) and _supplied_arms(token) is not None:
         return "arms"
+    if lemma in _CARRYING and _carried_to_hospital(token):
+        return "illness"  # "X was rushed (taken, admitted) to hospital"
     predicate = _VERB_PREDICATES.get(lemma)
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+def _carried_to_hospital(verb: Token) -> bool:
+    """ "X was rushed to hospital", "X has been admitted to a clinic": a passive, so the one
+    taken is its subject (the active's subject is who took them); not to visit the sick there."""
+    if not _deps(verb, ("nsubjpass",)) or any(t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() in _VISITING
+                                               for t in verb.subtree):
+        return False
+    return any(o.lemma_.lower() in _HOSPITALS for p in _deps(verb, ("prep",)) if p.lower_ in ("to", "into")
+               for o in _deps(p, ("pobj",)))
 
 
 def _armed_hit(verb: Token) -> bool:
