@@ -39,7 +39,7 @@ from processors.entities import (
     person_key, untagged_name,
 )
 from processors.model import Claim, Entity
-from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, NAMING_VERBS, falsity_cue, negated, read
+from processors.polarity import DENIAL_VERBS, IRREALIS_HEADS, NAMING_VERBS, false_tale, falsity_cue, negated, read
 from processors.quantities import COUNTED
 
 _NOUN_PREDICATES = {
@@ -567,9 +567,10 @@ _HOAX_ABOUT_PREPS = frozenset("about of on concerning regarding".split())
 
 
 def _hoax_of(death: Token) -> Token | None:
-    """The hoax noun that "death" modifies ("a death hoax"), or None."""
+    """The hoax noun that "death" modifies ("a death hoax", "false death rumours"), or None."""
     head = death.head
-    hoax = death.dep_ in ("compound", "amod", "nmod") and head.i != death.i and head.lemma_.lower() == "hoax"
+    hoax = death.dep_ in ("compound", "amod", "nmod") and head.i != death.i and \
+        (head.lemma_.lower() == "hoax" or false_tale(head))
     return head if hoax else None
 
 

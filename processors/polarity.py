@@ -45,7 +45,7 @@ NO_GROUNDS = frozenset({"truth", "basis", "foundation"})
 #: "called the allegations a witch hunt", "labelled the claims false".
 NAMING_VERBS = frozenset("call label brand describe denounce".split())
 #: What is told, which a falsity word before it calls false: "fake news", "a false story".
-_TOLD_NOUNS = frozenset("news story report claim information".split())
+_TOLD_NOUNS = frozenset("news story report claim information rumour rumor".split())
 HEDGES = frozenset(
     "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()
 )
@@ -227,7 +227,13 @@ def _named_false_inside(verb: Token) -> Token | None:
 
 def _false_name(word: Token) -> bool:
     """ "fiction", "a hoax", "fake news": a word that calls what it names false."""
-    return word.lemma_.lower() in FALSITY_WORDS or word.lemma_.lower() in _TOLD_NOUNS and any(
+    return word.lemma_.lower() in FALSITY_WORDS or false_tale(word)
+
+
+def false_tale(word: Token) -> bool:
+    """ "fake news", "a false story", "false rumours": something told that a word before it
+    calls false."""
+    return word.lemma_.lower() in _TOLD_NOUNS and any(
         a.dep_ == "amod" and a.lemma_.lower() in FALSITY_WORDS for a in word.children)
 
 

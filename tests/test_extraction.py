@@ -3099,6 +3099,8 @@ def test_none_harmed_is_a_count_of_zero(nlp, body: str, expected: list) -> None:
     ("body", "expected", "speaker"),
     [
         ("Jackie Chan is the latest victim of a death hoax.", ["event|death|chan"], "outlet"),
+        ("Jackie Chan has been the subject of false death rumors this week.", ["event|death|chan"], "outlet"),
+        ("Fans were upset by the fake death report about Jackie Chan on Monday.", ["event|death|chan"], "outlet"),
         ("The Jackie Chan death hoax spread on Facebook on Monday.", ["event|death|chan"], "outlet"),
         ("A death hoax about Jackie Chan spread on Monday.", ["event|death|chan"], "outlet"),
         ("A death hoax involving Jackie Chan went viral.", ["event|death|chan"], "outlet"),
