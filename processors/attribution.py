@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from processors.clauses import (
-    CONTENT_NOUNS, REPORTING_VERBS, bare_participle, carrier, clause_path, is_rumour, noun_source,
+    CONTENT_NOUNS, REPORTING_VERBS, bare_participle, carrier, clause_path, in_opening_source, is_rumour, noun_source,
 )
 from processors.countries import CAPITALS
 from processors.docwords import DocWords
@@ -206,6 +206,9 @@ class Attributor:
             if token.lower_ == "according":
                 source = next((c for c in token.children if c.lower_ == "to"), None)
                 objects = [c for c in source.children if c.dep_ == "pobj"] if source is not None else []
+                # "According to Peskov, Putin and Trump did not meet", Peskov parsed as a subject
+                objects = objects or [t for t in sentence if in_opening_source(t) and t.pos_ in ("PROPN", "NOUN")
+                                      and not in_opening_source(t.head)]
                 if objects and not is_rumour(objects[0]):  # "according to the latest death hoax"
                     return self._name(objects[0])
         if (answer := answered(anchor)) is not None:

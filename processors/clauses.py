@@ -30,6 +30,24 @@ _CIRCULATING_VERBS = frozenset("surface emerge circulate swirl".split())
 _CIRCULATING_NOUNS = frozenset("claim report allegation suggestion".split())
 
 
+def in_opening_source(token: Token) -> bool:
+    """Whether ``token`` is inside the "According to X," a sentence opens with (with X's title
+    after it: "According to Dmitry Peskov, the Kremlin spokesman,"): the source, whatever the
+    parser made of it ("According to Peskov, Putin and Trump did not meet" read with Peskov
+    as the first of three subjects)."""
+    sentence = token.sent
+    if len(sentence) < 3 or sentence[0].lower_ != "according" or sentence[1].lower_ != "to":
+        return False
+    commas = [t.i for t in sentence if t.text == ","]
+    if not commas or token.i >= commas[-1]:
+        return False
+    end = commas[0]
+    if len(commas) > 1 and token.doc[end + 1].lower_ in ("the", "a", "an") and not any(
+            t.pos_ in ("VERB", "AUX") for t in token.doc[end + 1 : commas[1]]):
+        end = commas[1]  # ", the Kremlin spokesman,"
+    return token.i < end
+
+
 def noun_source(noun: Token) -> Token | None:
     """Whom a report or claim comes from: "reports from X", "claims by X"."""
     for child in noun.children:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from processors.claimctx import INCIDENT_NOUNS, ClaimContext, ClaimParts, event_key, event_parts, participant_keys
-from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, is_rumour, noun_source
+from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, in_opening_source, is_rumour, noun_source
 from processors.countries import CAPITALS
 from processors.attribution import (
     PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker, closes_quotation, said_by_agent,
@@ -1549,7 +1549,7 @@ def _names_of(
         if kin is not None:
             names[kin[0]] = kin[1]  # "the wife of X", "X's wife": her, not X
             continue
-        members = _conjuncts(token) if people_only else _phrase(token)
+        members = [m for m in (_conjuncts(token) if people_only else _phrase(token)) if not in_opening_source(m)]
         named_person = any((e := ctx.index.entity_at(m)) is not None and e.label == "PERSON" for m in members)
         for member in members:
             entity = ctx.index.entity_at(member)

@@ -347,12 +347,25 @@ def _headline_denial(node: Token) -> Token | None:
 
 def _nominal(node: Token) -> bool:
     """A verb form in a noun's place: "reports" tagged VERB in "reports of his death were a
-    hoax", in "Reports that he had been arrested are untrue, his lawyer said" and in "said
-    reports that Putin had met Trump were false"."""
-    return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and node.tag_ == "VBZ" and any(
-        c.dep_ == "prep" and c.lower_ == "of" or
-        c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in node.children)
+    hoax", in "Reports that he had been arrested are untrue, his lawyer said", in "said
+    reports that Putin had met Trump were false", and in 'dismissed as "pure fiction" claims
+    that Putin had met Trump' (read as a second verb with the denier as its subject, the
+    denial would be an assertion)."""
+    if node.tag_ != "VBZ" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" or
+            c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in node.children):
+        return False
+    return node.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or _dismissed_conjunct(node)
+
+
+def _dismissed_conjunct(node: Token) -> bool:
+    """ "dismissed as fiction claims that ...": a present-tense "claims" with no subject of its
+    own, conjoined to a past-tense denial."""
+    head = node.head
+    return node.dep_ == "conj" and head.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and (
+        head.lemma_.lower() in DENIAL_VERBS or dismissing_phrase(head))
 
 
 def dismissing_phrase(verb: Token) -> bool:

@@ -3164,3 +3164,20 @@ def test_kidnappings_told_and_denied(nlp, body: str, expected: list) -> None:  #
 )
 def test_officials_named_by_a_department_word(nlp, body: str, speaker: str, side: str | None) -> None:  # type: ignore[no-untyped-def]
     one(claims_of(nlp, article(body)), key="event|deployment|russia", speaker=speaker, side=side)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "claims" read as a second verb of the denier's would make the denial an assertion
+        ('Kremlin spokesman Dmitry Peskov dismissed as "pure fiction" claims that Putin had met Trump on Monday.',
+         [("event|meeting|putin+trump", "denied", "Dmitry Peskov")]),
+        # the opening "According to X," is the source, whatever the parser hung X on
+        ("According to Kremlin spokesman Dmitry Peskov, Putin and Trump did not meet on Monday.",
+         [("event|meeting|putin+trump", "denied", "Dmitry Peskov")]),
+        ("According to Dmitry Peskov, the Kremlin spokesman, Putin and Trump did not meet on Monday.",
+         [("event|meeting|putin+trump", "denied", "Dmitry Peskov")]),
+    ],
+)
+def test_misparsed_denials_and_sources(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.key, c.polarity, c.speaker) for c in claims_of(nlp, article(body))] == expected
