@@ -364,7 +364,9 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
     # some ORG or PERSON ("in Herat", "in Khan Younis"): those only when the article never
     # uses the name otherwise ("Hamas said", "in Hamas" stays an organisation)
     located = [e for e in ents if e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE_PREPS]
-    places |= {clean_surface(e.text) for e in located if e.label_ == "PRODUCT"}
+    # a product is no person: "troops were moved to Kursk" too
+    places |= {clean_surface(e.text) for e in ents if e.label_ == "PRODUCT" and e.root.dep_ == "pobj"
+               and e.root.head.lower_ in _LOCATIVE_PREPS | {"to"}}
     struck = [e for e in ents if _struck_name(e)]
     spans = {(e.start, e.end) for e in located + struck}
     elsewhere = {clean_surface(e.text) for e in ents if e.label_ in ("ORG", "PERSON") and (e.start, e.end) not in spans}

@@ -128,10 +128,11 @@ def qualify(low: float, high: float, qualifier: str | None) -> tuple[float | Non
         return low, None
     if q in _UPPER:
         return None, high
+    # rounded, so "about 12,000" is up to 13,200 on the wire, not 13200.000000000002
     if q in _NEARLY:
-        return low * (1 - APPROX_BAND), high
+        return round(low * (1 - APPROX_BAND), 6), high
     if q in _ABOUT:
-        return low * (1 - APPROX_BAND), high * (1 + APPROX_BAND)
+        return round(low * (1 - APPROX_BAND), 6), round(high * (1 + APPROX_BAND), 6)
     return low, high
 
 

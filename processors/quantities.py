@@ -275,6 +275,10 @@ def _noun_phrase_after(number: Span) -> Token | None:
 _OTHER_HARMS = frozenset("injury casualty wounded injured case infection arrest".split())
 
 
+#: Words of approximation the parser may read as a preposition: "is around 12,000".
+_ABOUT = frozenset("around about over under nearly almost roughly".split())
+
+
 def _sized_by(number: Token) -> Token | None:
     """The toll or crowd a number is the size of: "the death toll stood at 12", "rose to
     40", "bringing the toll to 50", "a death toll of 30", "estimated the crowd at 20,000"."""
@@ -285,6 +289,8 @@ def _sized_by(number: Token) -> Token | None:
         candidates = [number.head.head, *(c for c in number.head.head.children if c.dep_ in _SIZED_DEPS)]
     elif number.dep_ in ("dobj", "attr"):
         candidates = [c for c in number.head.children if c.dep_ in _SIZED_DEPS]
+    elif number.dep_ == "pobj" and number.head.head.lemma_ == "be" and number.head.lower_ in _ABOUT:
+        candidates = [c for c in number.head.head.children if c.dep_ in _SIZED_DEPS]  # "the number ... is around 12,000"
     else:
         return None
     sized = next((c for c in candidates if c.lemma_.lower() in _SIZED), None)

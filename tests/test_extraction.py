@@ -461,6 +461,11 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          "said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # "around" read as a preposition on "is"; a town the model tags a product, troops moved to it
+        ("The number of North Korean soldiers in Kursk is around 12,000, the Pentagon said.",
+         "quantity|north korea|troops|kursk", 10_800, 13_200),
+        ("Ukraine said on Monday that 7,000 North Korean troops had been moved to Kursk.",
+         "quantity|north korea|troops|kursk", 7_000, 7_000),
         # who puts the number at a figure says it, and the place on "put" is the count's
         ("Ukraine put the number of North Korean troops in Kursk at 12,000.", "quantity|north korea|troops|kursk",
          12_000, 12_000),

@@ -26,6 +26,7 @@ def test_parse_number(text: str, value: float) -> None:
         ("nearly 12 people", 10.8, 12),
         ("an estimated 50,000 troops", 45000, 55000),
         ("about 200 tanks", 180, 220),
+        ("around 12,000 troops", 10800, 13200),  # exactly: no 13200.000000000002 on the wire
         ("tens of thousands of troops", 20000, 99999),
         ("thousands of troops", 2000, 9999),
         ("between 3,000 and 5,000 troops", 3000, 5000),
