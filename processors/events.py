@@ -284,7 +284,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if speaker is None and _participle_on_name(token) and ctx.attributor.in_headline(token):
             speaker = ctx.attributor.speaker_of(token.head, sentence)  # "Baghdadi killed in strike, TV reports"
         participants = _participants(token, predicate, ctx, speaker)
-        recalled = len(participants) < 2 and _between_the_two(token) or \
+        # "they did not speak" is the pair told before; "they had not arrested X" is of X alone
+        recalled = len(participants) < 2 and predicate not in _PERSON_EVENTS and _between_the_two(token) or \
             not participants and _is_anaphoric(token, predicate) and not _plural_of_one(token, predicate)
         participants = _completed(token, predicate, participants, memory.last.get(predicate, ()), recalled=recalled,
                                   speaker=speaker, sentence=sentence, ctx=ctx)

@@ -3182,6 +3182,9 @@ def test_officials_named_by_a_department_word(nlp, body: str, speaker: str, side
          [("event|meeting|putin+trump", "denied", "Dmitry Peskov")]),
         ("According to Dmitry Peskov, the Kremlin spokesman, Putin and Trump did not meet on Monday.",
          [("event|meeting|putin+trump", "denied", "Dmitry Peskov")]),
+        # "they" did not arrest: the pair a "they did not speak" recalls is for calls and meetings
+        ("Police said on Monday that they had not arrested Julian Assange.",
+         [("event|arrest|assange", "denied", "Police")]),
     ],
 )
 def test_misparsed_denials_and_sources(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
