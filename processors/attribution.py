@@ -215,7 +215,7 @@ class Attributor:
             return self.subject_speaker(answer[0])  # 'Asked whether ..., Peskov replied: "No."'
         return self._quote_closed_later(anchor, sentence) or self._headline_source(anchor, sentence) or \
             self._headline_closing_source(anchor, sentence) or self._closing_source(path[-1], anchor) or \
-            self._trailing_source(anchor, sentence)
+            self._trailing_source(anchor, sentence) or _reportedly(anchor)
 
     def _quote_closed_later(self, anchor: Token, sentence: Span) -> Speaker | None:
         """ '"North Korean troops are in Kursk. We have seen them," Zelensky said.': a quotation
@@ -676,6 +676,17 @@ def _parsed_subject(verb: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+    return None
+
+
+def _reportedly(anchor: Token) -> Speaker | None:
+    """ "X was reportedly killed in an airstrike": the unnamed reports the outlet passes on (a
+    hedged claim, "reportedly" being a hedge), as "X was killed, reports say"."""
+    for node in (anchor, *anchor.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "reportedly" for c in node.children):
+            return Speaker("reports", None)
+        if node.dep_ not in ("conj", "xcomp", "ccomp"):
+            return None
     return None
 
 

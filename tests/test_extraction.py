@@ -3189,3 +3189,13 @@ def test_officials_named_by_a_department_word(nlp, body: str, speaker: str, side
 )
 def test_misparsed_denials_and_sources(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(c.key, c.polarity, c.speaker) for c in claims_of(nlp, article(body))] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Abu Bakr al-Baghdadi was reportedly killed in an airstrike near Mosul on Friday.",
+     "ISIS leader Abu Bakr al-Baghdadi has reportedly been killed by a U.S. airstrike."],
+)
+def test_reportedly_passes_on_unnamed_reports(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), key="event|death|baghdadi")
+    assert (claim.polarity, claim.hedged, claim.speaker, claim.side) == ("asserted", True, "reports", None)
