@@ -105,10 +105,17 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
             or (node.dep_ == "prep" and (node.lower_ == "of" or i > 0 and _carried(path[i - 1])))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
             or is_consequence(node)
+            or is_contrast(node)
         )
         if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _carried(node)):
             return path[: i + 1], path[i + 1 :]
     return path, []
+
+
+def is_contrast(node: Token) -> bool:
+    """ "X had been wounded, not killed": a negated participle the parser hangs on the verb
+    before it as an unlabelled dependent, in that verb's clause."""
+    return node.dep_ == "dep" and node.tag_ == "VBN" and any(c.dep_ == "neg" for c in node.children)
 
 
 def bare_participle(node: Token) -> bool:

@@ -29,7 +29,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from processors.claimctx import INCIDENT_NOUNS, ClaimContext, ClaimParts, event_key, event_parts, participant_keys
-from processors.clauses import CONTENT_NOUNS, REPORTING_VERBS, in_opening_source, is_rumour, noun_source
+from processors.clauses import (
+    CONTENT_NOUNS, REPORTING_VERBS, in_opening_source, is_contrast, is_rumour, noun_source,
+)
 from processors.countries import CAPITALS
 from processors.attribution import (
     PERSON_ROLES, QUOTE_MARKS, SPEAKING_VERBS, Speaker, closes_quotation, said_by_agent,
@@ -1112,8 +1114,10 @@ def _arguments(word: Token) -> list[Token]:
     if word.pos_ != "VERB":
         return children
     node = word
-    # "Ukraine denied using missiles to strike Bryansk": up the chain of control
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i and not any(c.dep_ in _SUBJECTS for c in children):
+    # "Ukraine denied using missiles to strike Bryansk": up the chain of control; "X had been
+    # wounded, not killed": the contrast the parser hangs on the verb before it
+    while (node.dep_ in ("conj", "xcomp") or is_contrast(node)) and node.head.i != node.i and \
+            not any(c.dep_ in _SUBJECTS for c in children):
         node = node.head
         children += [c for c in node.children if c.dep_ in _SUBJECTS]
     # an object of its own, or a phrase that takes one ("had not agreed to any proposal and accused

@@ -3199,3 +3199,8 @@ def test_misparsed_denials_and_sources(nlp, body: str, expected: list) -> None: 
 def test_reportedly_passes_on_unnamed_reports(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), key="event|death|baghdadi")
     assert (claim.polarity, claim.hedged, claim.speaker, claim.side) == ("asserted", True, "reports", None)
+
+
+def test_wounded_not_killed_denies_the_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Iraqi state TV said on Sunday that Abu Bakr al-Baghdadi had been wounded, not killed, in the airstrike."
+    assert sorted(events(nlp, body)) == [("event|death|baghdadi", "denied"), ("event|injury|baghdadi", "asserted")]
