@@ -290,7 +290,8 @@ def _sized_by(number: Token) -> Token | None:
     elif number.dep_ in ("dobj", "attr"):
         candidates = [c for c in number.head.children if c.dep_ in _SIZED_DEPS]
     elif number.dep_ == "pobj" and number.head.head.lemma_ == "be" and number.head.lower_ in _ABOUT:
-        candidates = [c for c in number.head.head.children if c.dep_ in _SIZED_DEPS]  # "the number ... is around 12,000"
+        # "the number of troops in Kursk is around 12,000"
+        candidates = [c for c in number.head.head.children if c.dep_ in _SIZED_DEPS]
     else:
         return None
     sized = next((c for c in candidates if c.lemma_.lower() in _SIZED), None)
