@@ -341,7 +341,9 @@ class Attributor:
                     return self._name(inner[0])
         if lemma in _PERSON_PRONOUNS or lemma == "his":  # "his argument that ..."
             return self._nearest(token, frozenset({"PERSON"}))
-        group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS else None
+        group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS or _state_media(token) else None
+        if group is not None and _state_media(token):
+            return Speaker(_with_modifiers(token), group.side)  # "North Korean state media": North Korea's
         referent = None
         definite = _is_definite(token) or self._bare_in_headline(token)
         if lemma in PERSON_ROLES and definite:
@@ -679,6 +681,18 @@ def _parsed_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Outlets of a state's own ("North Korean state media", "Pyongyang's state news agency").
+_MEDIA = frozenset("medium media tv television broadcaster agency newspaper".split())
+_STATE_RUN = frozenset("state state-run state-owned state-controlled".split())
+
+
+def _state_media(token: Token) -> bool:
+    """ "North Korean state media", "Russian state TV", "Pyongyang's state news agency": a
+    state's own outlet, which speaks for the state it is named by (``Attributor._group``)."""
+    return token.lemma_.lower() in _MEDIA and any(
+        t.lower_ in _STATE_RUN for t in token.subtree if t.i < token.i)
+
+
 def _reportedly(anchor: Token) -> Speaker | None:
     """ "X was reportedly killed in an airstrike": the unnamed reports the outlet passes on (a
     hedged claim, "reportedly" being a hedge), as "X was killed, reports say"."""
@@ -697,10 +711,15 @@ def _unnamed(token: Token) -> Speaker | None:
         return None  # "according to a death hoax": a rumour is no source
     if token.lemma_.lower() in _MUTE_CONTENT or token.lower_ in _NOBODY_IN_PARTICULAR:
         return None  # "claims" as the subject of "denied": a misparse, claims say nothing
-    # the words before it that modify it, with theirs: "North Korean state media", "IS-affiliated websites"
+    return Speaker(_with_modifiers(token), None)
+
+
+def _with_modifiers(token: Token) -> str:
+    """A noun with the words before it that modify it, and theirs: "North Korean state media",
+    "IS-affiliated websites"."""
     first = min((c.left_edge.i for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i),
                 default=token.i)
-    return Speaker(token.doc[first : token.i + 1].text, None)
+    return token.doc[first : token.i + 1].text
 
 
 def _former(token: Token) -> bool:

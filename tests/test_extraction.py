@@ -1142,9 +1142,12 @@ def test_an_article_saying_the_same_thing_twice_makes_one_claim(nlp) -> None:  #
          "event|meeting|blinken+russia", "Sergei Lavrov", "russia"),
         ("John Smith, a British tourist, said Putin had met Trump in Helsinki.", "", "event|meeting|putin+trump",
          "John Smith", "smith"),
-        # an unnamed source is named with all the words before it that modify it
+        # a state's own outlet speaks for it; an unnamed source is named with all the words before
+        # it that modify it
         ("North Korean state media said on Tuesday that Putin had met Trump in Helsinki.", "",
-         "event|meeting|putin+trump", "North Korean state media", None),
+         "event|meeting|putin+trump", "North Korean state media", "north korea"),
+        ("Russian state TV said on Tuesday that Putin had met Trump in Helsinki.", "",
+         "event|meeting|putin+trump", "Russian state TV", "russia"),
         ("IS-affiliated websites claimed over the weekend that Gill Rosenberg was captured.", "",
          "event|capture|rosenberg", "IS-affiliated websites", None),
         # a speaker after a comma that the parser hung on the count as an apposition
