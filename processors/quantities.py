@@ -232,8 +232,8 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
     after a vague amount ("tens of thousands of troops"), or the number itself when it is
     the subject or object of an outcome verb ("killing at least 12")."""
     last = number[-1]
-    if last.dep_ == "conj" and number.start <= last.head.i < number.end:
-        last = last.head  # "between 30 and 40 people": the range's first number carries it
+    if last.dep_ in ("conj", "prep") and number.start <= last.head.i < number.end and last.head.like_num:
+        last = last.head  # "between 30 and 40 people", "11,000-12,000 troops": the first number carries it
     if last.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"):
         if last.head.i > last.i:
             return last.head

@@ -461,6 +461,9 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          "said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # a range with a hyphen, the second number parsed as a preposition on the first
+        ("Zelensky said on Monday that 11,000-12,000 North Korean troops were fighting in Kursk.",
+         "quantity|north korea|troops|kursk", 11_000, 12_000),
         # "around" read as a preposition on "is"; a town the model tags a product, troops moved to it
         ("The number of North Korean soldiers in Kursk is around 12,000, the Pentagon said.",
          "quantity|north korea|troops|kursk", 10_800, 13_200),
