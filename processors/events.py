@@ -141,7 +141,7 @@ _FIRED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _NOT_CAPTIVITY = frozenset("hospital clinic care treatment contract rehab rehabilitation duty".split())
 #: Words by which an article says someone is held: a release frees a captive only in such an article.
 _CAPTIVITY = frozenset("""hostage captive prisoner detainee detain detention custody jail prison kidnap
-    abduct captivity imprison imprisonment bail parole arrest""".split())
+    abduct captivity imprison imprisonment bail parole arrest kidnapped abducted""".split())  # "the kidnapped girls"
 #: Words of an article about fighting, in which a town "falls" whatever the model tagged it as.
 _WAR_WORDS = frozenset("troop force army soldier military offensive frontline front war battle siege".split())
 #: Verbs by which troops are somewhere: "North Korean troops are (fighting) in Kursk".
@@ -917,7 +917,38 @@ def _frees_captive(trigger: Token) -> bool:
         return False
     released = of_objects(trigger) if trigger.pos_ == "NOUN" else _deps(trigger, ("dobj", "nsubjpass"))
     return any(r.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
-                                               for c in r.children) for r in released)
+                                               for c in r.children) for r in released) or \
+        trigger.pos_ == "VERB" and any(_captive_group(r) is not None for r in released)  # not "agreed on the release"
+
+
+#: Those taken together whom a place names: "the Chibok schoolgirls", "the girls abducted from Chibok".
+_PUPILS = frozenset("girl schoolgirl boy schoolboy student pupil".split())
+_CAPTIVE_GROUPS = _PUPILS | frozenset({"hostage", "captive"})
+
+
+def _captive_group(released: Token) -> Token | None:
+    """The group a release frees, "none of" them too ("none of the Chibok girls"): a noun of
+    captives, which ``_released_group`` names by its place."""
+    if released.lower_ == "none":
+        released = next(iter(of_objects(released)), released)
+    return released if released.lemma_.lower() in _CAPTIVE_GROUPS and released.tag_ == "NNS" else None
+
+
+def _released_group(trigger: Token, ctx: ClaimContext) -> tuple[str, str] | None:
+    """ "The kidnapped Chibok schoolgirls had been freed", "none of the girls abducted from Chibok
+    were released": a group of captives named by the place they were taken from, the one
+    participant (key form, name) of their release."""
+    released = of_objects(trigger) if trigger.pos_ == "NOUN" else _deps(trigger, ("dobj", "nsubjpass"))
+    for group in filter(None, map(_captive_group, released)):
+        taken_from = [o for a in group.children if a.dep_ in ("acl", "relcl") for p in _deps(a, ("prep",))
+                      if p.lower_ in ("from", "in") for o in _deps(p, ("pobj",))]
+        # "the Chibok girls" whatever the model tagged the town as (not "the Hamas hostages": who holds them)
+        town = next((c.text for c in group.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and group.lemma_.lower() in _PUPILS), None)
+        place = ctx.place_name(group) or town or next((name for o in taken_from if (name := ctx.place_name(o))), None)
+        if place is not None:
+            return key_name(place), place
+    return None
 
 
 def _demand(call: Token) -> bool:
@@ -947,6 +978,8 @@ def _shooting(verb: Token) -> bool:
 
 def _participants(trigger: Token, predicate: str, ctx: ClaimContext, speaker: Speaker | None) -> Participants:
     """The parties the event links, as sorted (key form, display name) pairs."""
+    if predicate == "release" and (group := _released_group(trigger, ctx)) is not None:
+        return (group,)
     if predicate == "capture":
         taken = _captured(trigger, ctx)
         return (taken,) if taken else ()

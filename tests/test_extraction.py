@@ -3210,3 +3210,21 @@ def test_reportedly_passes_on_unnamed_reports(nlp, body: str) -> None:  # type: 
 def test_wounded_not_killed_denies_the_death(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Iraqi state TV said on Sunday that Abu Bakr al-Baghdadi had been wounded, not killed, in the airstrike."
     assert sorted(events(nlp, body)) == [("event|death|baghdadi", "denied"), ("event|injury|baghdadi", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Nigerian army said on Friday that the kidnapped Chibok schoolgirls had been freed.",
+         [("event|release|chibok", "asserted")]),
+        ("Boko Haram said on Saturday that none of the kidnapped Chibok girls had been released.",
+         [("event|release|chibok", "denied")]),
+        ("Boko Haram denied on Saturday that it had freed the schoolgirls abducted from Chibok in April.",
+         [("event|release|chibok", "denied")]),
+        # a release agreed on or awaited has not happened; hostages are named by who holds them, not so
+        ('"We have agreed on the release of the Chibok schoolgirls," the kidnapped girls\' negotiator said.', []),
+        ("The Hamas hostages were freed on Friday, the kidnapped men's families said.", []),
+    ],
+)
+def test_a_group_of_captives_is_named_by_its_town(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in events(nlp, body) if "|release|" in e[0]] == expected
