@@ -341,7 +341,8 @@ class Attributor:
                     return self._name(inner[0])
         if lemma in _PERSON_PRONOUNS or lemma == "his":  # "his argument that ..."
             return self._nearest(token, frozenset({"PERSON"}))
-        group = self._group(token) if lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS or _state_media(token) else None
+        grouped = lemma in PERSON_ROLES | _ORG_ROLES | _GROUP_NOUNS or _state_media(token)
+        group = self._group(token) if grouped else None
         if group is not None and _state_media(token):
             return Speaker(_with_modifiers(token), group.side)  # "North Korean state media": North Korea's
         referent = None

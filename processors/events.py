@@ -909,7 +909,8 @@ def _by_police(verb: Token) -> bool:
 
 
 def _frees_captive(trigger: Token) -> bool:
-    """ "Hamas released hostage X", "X was freed from detention": a person named as released
+    """ "Hamas released hostage X", "X was freed from detention": a person named as released, or
+    pupils freed ("the kidnapped Chibok schoolgirls had been freed", ``_captive_group``)
     ("released a statement", "stills were released", "released from hospital", "the CENTCOM
     release" free no one); ``event_claims`` asks too that the article speak of someone held."""
     if any(o.lemma_.lower() in _NOT_CAPTIVITY for p in _deps(trigger, ("prep",)) if p.lower_ == "from"
