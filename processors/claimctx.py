@@ -14,7 +14,7 @@ from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES, DEMONYMS
 from processors.docwords import DocWords
 from processors.entities import (
-    PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from, object_is_place,
+    PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from, object_is_place, site_name,
 )
 from processors.model import Article, Claim, ClaimKind, Entity, Polarity
 from processors.timeexpr import default_range, resolve
@@ -288,6 +288,10 @@ class ClaimContext:
                         return inner.canonical
             if _is_bare_definite(token):
                 return self._last_place(token.idx, countries=False)
+        if (site := site_name(token)) is not None:  # "the Nuseirat camp", "the Hmeimim air base"
+            inner = self.index.entity_at(site.root)
+            if inner is not None and inner.label in _PLACE_LABELS:
+                return inner.canonical
         if lemma in _CONTESTED_NOUNS:  # "the battle for Avdiivka", whatever the model tagged it
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):

@@ -64,6 +64,9 @@ PLACE_NOUNS = frozenset(
     """region province oblast city town village district county state area border coast shore outskirts
     outskirt streets street""".split()
 )
+#: Nouns of a named site that, as the head of "the Nuseirat camp" or "the Hmeimim air base", make
+#: the proper-noun modifier a place, unless it is a person's name ("the Trump camp").
+SITE_NOUNS = frozenset("camp base airbase".split())
 _ADMINISTRATIVE_NOUNS = frozenset({"region", "oblast", "province"})
 _LOCATIVE_PREPS = frozenset("in near into outside around inside".split())
 #: Nouns of an attack whose "on" names what it struck ("a strike on Rafah").
@@ -385,7 +388,36 @@ def _known_places(doc: Doc, ents: tuple[Span, ...], words: DocWords) -> set[str]
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names and names[-1].i == token.i - 1:
                 places.add(names[-1].text)
+    for token in (doc[i] for i, lower in enumerate(words.lower) if lower in SITE_NOUNS):
+        site = site_name(token)
+        if site is not None and (site.label_ != "PERSON" and clean_surface(site.text) not in full_names
+                                 or _named_as_site(token)):
+            places.add(clean_surface(site.text))
     return {p for p in places if p}
+
+
+def site_name(noun: Token) -> Span | None:
+    """The name before a site noun: "the Nuseirat camp", "the Nuseirat refugee camp", "the
+    Hmeimim air base" → the name's entity (or its one proper noun, when the model tagged none);
+    None for a site no name comes before, or a name of people ("the Republican base")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SITE_NOUNS:
+        return None
+    before = noun.i - 1
+    while before >= 0 and noun.doc[before].pos_ == "NOUN" and noun.doc[before].dep_ == "compound":
+        before -= 1  # "refugee", "air"
+    word = noun.doc[before] if before >= 0 else None
+    if word is None or word.pos_ != "PROPN" or word.dep_ not in ("compound", "amod") or \
+            not any(t.i == word.i for t in noun.subtree) or word.ent_type_ in ("NORP", "DATE", "CARDINAL"):
+        return None
+    if word.ent_iob_ in ("B", "I"):
+        return next(e for e in noun.doc.ents if e.start <= word.i < e.end)
+    return noun.doc[word.i : word.i + 1]
+
+
+def _named_as_site(noun: Token) -> bool:
+    """ "the Nuseirat refugee camp", "the Ain al-Asad air base": a name, even one the model calls
+    a person's, with a site's kind between it and the site noun (no one's camp is a "refugee camp")."""
+    return noun.i > 0 and noun.doc[noun.i - 1].pos_ == "NOUN" and noun.doc[noun.i - 1].dep_ == "compound"
 
 
 def _places_within(index: EntityIndex) -> dict[str, str]:
@@ -611,7 +643,8 @@ def untagged_name(head: Token) -> str | None:
     return name
 
 
-#: Words no person's name has: "Islamic State", "Boko Haram group", "Labour Party".
+#: Words no person's name has: "Islamic State", "Boko Haram group", "Labour Party", "Human Rights Watch".
 INSTITUTION_WORDS = frozenset(
     """state states group party army front council ministry department agency company corp inc
-    bank university committee union forces police court government office""".split())
+    bank university committee union forces police court government office rights watch international
+    institute foundation association organization organisation commission network news times""".split())

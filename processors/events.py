@@ -474,10 +474,14 @@ def _speakers_self(subjects: list[Token], speaker: Speaker | None, ctx: ClaimCon
     """The speaker's own organisation or country when ``subjects`` are its self ("A WhatsApp
     spokesman denied that the company was in talks with Google": WhatsApp), as a participant;
     empty when they are not, or the speaker's side is no organisation or country the article names."""
-    if speaker is None or not speaker.side or not subjects or not all(map(_itself, subjects)):
+    if speaker is None or not subjects or not all(map(_itself, subjects)):
         return {}
     named = next((e.canonical for e in ctx.index.entities
-                  if e.canonical.lower() == speaker.side and e.label in ("ORG", "GPE")), None)
+                  if e.canonical.lower() == speaker.side and e.label in ("ORG", "GPE")), None) if speaker.side else None
+    if named is None and speaker.side in (None, speaker.name.lower()) and speaker.name.isalpha() and \
+            speaker.name[0].isupper() and not any(person_key(e.canonical) == person_key(speaker.name)
+                                                  for e in ctx.index.entities if e.label == "PERSON"):
+        named = speaker.name  # "Tesla denied that it was in talks", the model tagging no Tesla
     return {key_name(named): named} if named is not None else {}
 
 

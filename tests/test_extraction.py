@@ -461,6 +461,13 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          "said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # a named camp or base is a place, whatever the model tagged its name
+        ("The Gaza health ministry said 30 people were killed in the strike on the Nuseirat camp on Monday.",
+         "quantity|-|killed|nuseirat", 30, 30),
+        ("At least 30 people were killed in an Israeli strike on the Nuseirat refugee camp in central Gaza on "
+         "Monday, the health ministry said.", "quantity|-|killed|nuseirat", 30, None),
+        ("Eleven US soldiers were wounded in the rocket attack on Ain al-Asad air base on Sunday, the Pentagon "
+         "said.", "quantity|united states|troops injured|ain al-asad", 11, 11),
         # a range with a hyphen, the second number parsed as a preposition on the first
         ("Zelensky said on Monday that 11,000-12,000 North Korean troops were fighting in Kursk.",
          "quantity|north korea|troops|kursk", 11_000, 12_000),
@@ -3228,3 +3235,20 @@ def test_wounded_not_killed_denies_the_death(nlp) -> None:  # type: ignore[no-un
 )
 def test_a_group_of_captives_is_named_by_its_town(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in events(nlp, body) if "|release|" in e[0]] == expected
+
+
+def test_a_camp_named_for_a_person_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Trump camp said on Sunday that 11 people had been hurt at the rally in Butler."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert claim.key == "quantity|-|injured|butler"
+
+
+def test_an_organisation_the_model_left_untagged_denies_its_own_talks(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article("Tesla denied on Tuesday that it was in talks with Twitter.")), kind="event")
+    assert (claim.key, claim.polarity, claim.speaker) == ("event|meeting|tesla+twitter", "denied", "Tesla")
+
+
+def test_an_institution_left_untagged_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Human Rights Watch said on Monday that 40 civilians were killed in the village of Kafr Nabl on Sunday."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.speaker, claim.side) == ("Human Rights Watch", None)  # not the side of a Mr. Watch
