@@ -95,8 +95,9 @@ class ClaimParts:
     participants: tuple[str, ...] = ()
     date_scope: Token | None = None
     one_attack: bool = False
-    #: denied at any time before publication: "had never met", "denied ever meeting"
-    never: bool = False
+    #: an undated denial of any time before publication, as its reference text: "never" ("had never
+    #: met", "denied ever meeting"), "until now" ("X is alive": one dies once)
+    reach_back: str | None = None
 
 
 #: How far back "never" reaches: all the past a story can be about.
@@ -105,7 +106,7 @@ _NEVER_REACH = timedelta(days=100 * 365)
 
 def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anchor: Token, cue: Token,
                 speaker: Speaker | None, polarity: Polarity, hedged: bool, date_scope: Token,
-                place: str | None = None, never: bool = False) -> ClaimParts:
+                place: str | None = None, reach_back: str | None = None) -> ClaimParts:
     """The parts of an event claim: keyed by ``predicate`` and the participants' key forms
     (``participants`` are sorted (key form, display name) pairs), its span the polarity cue;
     ``place`` is where the event is said to be, when that is not part of its key."""
@@ -122,7 +123,7 @@ def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anch
         participants=tuple(name for _, name in pairs),
         date_scope=date_scope,
         place=place,
-        never=never,
+        reach_back=reach_back,
     )
 
 
@@ -152,8 +153,9 @@ class ClaimContext:
         text = self.article.text
         start, end = self.sentence_bounds(sentence)
         ref_text, (ref_start, ref_end) = self.reference_time(parts.date_scope or parts.anchor)
-        if parts.never and ref_text is None:  # "X had never met Y": at no time before publication
-            ref_text, ref_start, ref_end = "never", self.article.published_at - _NEVER_REACH, self.article.published_at
+        if parts.reach_back and ref_text is None:  # "X had never met Y": at no time before publication
+            ref_text, ref_start, ref_end = parts.reach_back, self.article.published_at - _NEVER_REACH, \
+                self.article.published_at
         return Claim(
             claim_id=claim_id(self.article.id, parts.kind, parts.span[0], parts.span[1], parts.key),
             key=parts.key,
