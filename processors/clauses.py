@@ -102,14 +102,20 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     for i, node in enumerate(path[:-1]):
         inside = (
             node.dep_ in _CLAUSE_DEPS
-            or (node.dep_ == "prep" and (node.lower_ == "of" or i > 0 and _carried(path[i - 1])))
+            or (node.dep_ == "prep" and (node.lower_ == "of" or _told_about(node) or i > 0 and _carried(path[i - 1])))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
             or is_consequence(node)
             or is_contrast(node)
         )
-        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _carried(node)):
+        if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _told_about(node.head)
+                          and not _carried(node)):
             return path[: i + 1], path[i + 1 :]
     return path, []
+
+
+def _told_about(prep: Token) -> bool:
+    """ "rumours about his death", "reports regarding the meeting": what a report tells of."""
+    return prep.lower_ in ("about", "regarding", "concerning") and prep.head.lemma_.lower() in CONTENT_NOUNS
 
 
 def is_contrast(node: Token) -> bool:

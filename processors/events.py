@@ -691,7 +691,9 @@ def _alive_now(token: Token) -> bool:
 
 
 def _dead_now(token: Token) -> bool:
-    """ "X is not dead", "X isn't dead": said in the present of someone."""
+    """ "X is not dead", "X isn't dead", "X has not died": said in the present of someone."""
+    if token.lemma_.lower() == "die" and token.tag_ == "VBN":
+        return any(a.lower_ in ("has", "have") for a in _deps(token, ("aux",))) and bool(_deps(token, ("nsubj",)))
     head = _copula_head(token)
     return token.lower_ == "dead" and token.dep_ in ("acomp", "oprd") and head.tag_ in ("VBZ", "VBP") and \
         bool(_deps(head, ("nsubj",)))

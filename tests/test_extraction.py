@@ -3252,3 +3252,18 @@ def test_an_institution_left_untagged_is_no_person(nlp) -> None:  # type: ignore
     body = "Human Rights Watch said on Monday that 40 civilians were killed in the village of Kafr Nabl on Sunday."
     claim = one(claims_of(nlp, article(body)), kind="quantity")
     assert (claim.speaker, claim.side) == ("Human Rights Watch", None)  # not the side of a Mr. Watch
+
+
+@pytest.mark.parametrize(
+    ("body", "ref_text"),
+    [
+        ("Jeff Goldblum has not died, his representative said.", "until now"),
+        ("Jeff Goldblum is not dead, his representative said.", "until now"),
+        # a report's "about" holds what it tells, as its "of" does
+        ("The rumours about Jeff Goldblum's death are false, his spokesman said.", None),
+        ("Reports of Jeff Goldblum's death are false, his spokesman said.", None),
+    ],
+)
+def test_denials_of_a_death(nlp, body: str, ref_text: str | None) -> None:  # type: ignore[no-untyped-def]
+    claim = one(claims_of(nlp, article(body)), key="event|death|goldblum")
+    assert (claim.polarity, claim.ref_text) == ("denied", ref_text)
