@@ -100,6 +100,9 @@ class ClaimParts:
     reach_back: str | None = None
 
 
+#: The reference texts of undated denials that reach back (``ClaimParts.reach_back``): no date of
+#: the article's own.
+REACHING_BACK = frozenset({"never", "until now"})
 #: How far back "never" reaches: all the past a story can be about.
 _NEVER_REACH = timedelta(days=100 * 365)
 
@@ -109,8 +112,12 @@ def event_parts(predicate: str, participants: Iterable[tuple[str, str]], *, anch
                 place: str | None = None, reach_back: str | None = None) -> ClaimParts:
     """The parts of an event claim: keyed by ``predicate`` and the participants' key forms
     (``participants`` are sorted (key form, display name) pairs), its span the polarity cue;
-    ``place`` is where the event is said to be, when that is not part of its key."""
+    ``place`` is where the event is said to be, when that is not part of its key. A denied
+    death reaches back "until now" when undated ("X is alive", "denied that X had died"): one
+    dies once, so it denies a death at any time before."""
     pairs = tuple(participants)
+    if predicate == "death" and polarity == "denied" and reach_back is None:
+        reach_back = "until now"
     return ClaimParts(
         kind="event",
         key=event_key(predicate, (key for key, _ in pairs)),

@@ -561,11 +561,8 @@ def _event(
     if polarity == "denied" and any(c.lower_ in _BEFORE_THEN for t in heads for c in t.children):
         return None  # "had never been arrested before": of the time before the arrest the story tells
     # "had never met", "denied ever meeting": a denial of any time before
-    reach_back = None
-    if polarity == "denied" and any(c.lower_ in ("never", "ever") for t in heads for c in t.children):
-        reach_back = "never"
-    elif predicate == "death" and polarity == "denied" and (_alive_now(trigger) or _dead_now(trigger)):
-        reach_back = "until now"  # "X is alive", "X is not dead": no death at any time before now
+    never = polarity == "denied" and any(c.lower_ in ("never", "ever") for t in heads for c in t.children)
+    reach_back = "never" if never else None
     return event_parts(predicate, participants, anchor=trigger, cue=cue, speaker=speaker, polarity=polarity,
                        hedged=reading.hedged, date_scope=date_scope, place=place, reach_back=reach_back)
 
@@ -688,15 +685,6 @@ def _alive_now(token: Token) -> bool:
     if token.lemma_.lower() not in _ALIVE or token.dep_ not in ("acomp", "oprd") or not _deps(head, ("nsubj",)):
         return False
     return _said_of_now(head, token)
-
-
-def _dead_now(token: Token) -> bool:
-    """ "X is not dead", "X isn't dead", "X has not died": said in the present of someone."""
-    if token.lemma_.lower() == "die" and token.tag_ == "VBN":
-        return any(a.lower_ in ("has", "have") for a in _deps(token, ("aux",))) and bool(_deps(token, ("nsubj",)))
-    head = _copula_head(token)
-    return token.lower_ == "dead" and token.dep_ in ("acomp", "oprd") and head.tag_ in ("VBZ", "VBP") and \
-        bool(_deps(head, ("nsubj",)))
 
 
 #: What one survives that could have killed: "survived the strike", "an assassination attempt".

@@ -3257,13 +3257,21 @@ def test_an_institution_left_untagged_is_no_person(nlp) -> None:  # type: ignore
 @pytest.mark.parametrize(
     ("body", "ref_text"),
     [
+        # one dies once: an undated denial denies a death at any time before
         ("Jeff Goldblum has not died, his representative said.", "until now"),
         ("Jeff Goldblum is not dead, his representative said.", "until now"),
+        ("Jeff Goldblum's publicist denied that he had died.", "until now"),
         # a report's "about" holds what it tells, as its "of" does
-        ("The rumours about Jeff Goldblum's death are false, his spokesman said.", None),
-        ("Reports of Jeff Goldblum's death are false, his spokesman said.", None),
+        ("The rumours about Jeff Goldblum's death are false, his spokesman said.", "until now"),
+        ("Reports of Jeff Goldblum's death are false, his spokesman said.", "until now"),
     ],
 )
-def test_denials_of_a_death(nlp, body: str, ref_text: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_an_undated_denial_of_a_death_reaches_back(nlp, body: str, ref_text: str) -> None:  # type: ignore[no-untyped-def]
     claim = one(claims_of(nlp, article(body)), key="event|death|goldblum")
     assert (claim.polarity, claim.ref_text) == ("denied", ref_text)
+
+
+def test_an_undated_event_takes_no_date_from_a_denial_that_reaches_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Sources said Jeff Goldblum had died, a news site claimed. Jeff Goldblum is not dead, his publicist said."
+    claims = [c for c in claims_of(nlp, article(body)) if c.kind == "event"]
+    assert {(c.polarity, c.ref_text) for c in claims} == {("asserted", None), ("denied", "until now")}
