@@ -14,7 +14,8 @@ from processors.attribution import Attributor, Speaker
 from processors.countries import COUNTRY_NAMES, DEMONYMS
 from processors.docwords import DocWords
 from processors.entities import (
-    PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from, object_is_place, site_name,
+    INSTITUTION_WORDS, PLACE_NOUNS, EntityIndex, after_place_preposition, country_of, key_name, left_from,
+    object_is_place, site_name,
 )
 from processors.model import Article, Claim, ClaimKind, Entity, Polarity
 from processors.timeexpr import default_range, resolve
@@ -211,13 +212,15 @@ class ClaimContext:
         attack, which took place on Monday")."""
         published = self.article.published_at
         left, right = scope.left_edge.i, scope.right_edge.i
-        for ent in scope.sent.ents:
+        ents = list(scope.sent.ents)
+        for ent, after in zip(ents, ents[1:] + [None]):
             since = ent.start > 0 and self.doc[ent.start - 1].lower_ == "since" or ent.text.lower().startswith("since")
             if ent.label_ in ("DATE", "TIME") and left <= ent.start and ent.end - 1 <= right and not since \
                     and not _describes_participant(ent.root, scope):
-                interval = resolve(ent.text, published)
+                span = _bounded_by_two(ent, after)
+                interval = resolve(span.text, published)
                 if interval is not None:
-                    return ent.text, interval
+                    return span.text, interval
         if (when := self._when_date(scope)) is not None:
             return when
         if scope.dep_ == "pcomp" and scope.head.lower_ == "by" and scope.head.head.pos_ == "VERB":
@@ -274,6 +277,8 @@ class ClaimContext:
             return entity.canonical  # "in Gava, a hilly town" whatever the model tagged Gava as
         if entity is not None and _misread_place(token, entity):
             return entity.canonical
+        if entity is None and (untagged := _untagged_place(token, self.index)) is not None:
+            return untagged
         if entity is None and token.pos_ == "NOUN":  # "in the Kabul blast"; "a U.S. airstrike" names
             natural = _INCIDENT_KINDS.get(token.lemma_.lower()) in _NATURAL_KINDS  # its attacker, not where it
             for child in token.children:  # struck; "the Morocco quake" has no attacker
@@ -467,3 +472,44 @@ def _is_bare_definite(token: Token) -> bool:
     return (bool(dated) or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)) and not any(
         c.dep_ in ("compound", "poss", "prep", "amod") and c not in dated for c in children
     )
+
+
+#: Capitalised words after "in" that name no place: times, bodies and faiths.
+_NO_PLACE_WORDS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday congress parliament senate house assembly islam christianity
+    judaism christ god heaven hell""".split()
+)
+
+
+def _untagged_place(token: Token, index: EntityIndex) -> str | None:
+    """ "killed in Kharkiv this morning", the model tagging no Kharkiv: an untagged proper noun
+    (with the untagged proper nouns before it: "in Kryvyi Rih") as the object of "in", "near" or
+    "outside", no time, body or faith, and no word of a name the article gives someone or something."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "pobj" or \
+            token.head.lower_ not in ("in", "near", "outside"):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i and \
+            token.doc[start - 1].pos_ == "PROPN" and not token.doc[start - 1].ent_type_:
+        start -= 1
+    words = [t.text for t in token.doc[start : token.i + 1]]
+    if not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words):
+        return None
+    lowered = {w.lower() for w in words}
+    if lowered & (_NO_PLACE_WORDS | INSTITUTION_WORDS) or " ".join(lowered) in DEMONYMS:
+        return None
+    named = {w for e in index.entities if e.label in ("PERSON", "ORG", "NORP") for w in key_name(e.canonical).split()}
+    return None if {key_name(w) for w in words} & named else " ".join(words)
+
+
+def _bounded_by_two(date: Span, after: Span | None) -> Span:
+    """ "between August 12 and August 18", "from Monday to Wednesday" as one span, however the
+    model cut it into dates; else ``date``."""
+    doc = date.doc
+    opening = date.start - 1 if date.start > 0 and doc[date.start - 1].lower_ in ("between", "from") else date.start
+    if after is None or after.label_ != "DATE" or doc[opening].lower_ not in ("between", "from"):
+        return date
+    gap = [t.lower_ for t in doc[date.end : after.start]] or [doc[date.end - 1].lower_]
+    return doc[opening : after.end] if gap in (["and"], ["to"], ["until"], ["through"]) else date
+

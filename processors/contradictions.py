@@ -149,6 +149,13 @@ def _grows(claim: Claim) -> bool:
     return claim.predicate.removesuffix(TO_DATE) in GROWING_TOLLS
 
 
+def _spans_more(wide: Claim, narrow: Claim) -> bool:
+    """Whether ``wide`` is dated (as ``narrow`` is) by a period that holds ``narrow``'s and more."""
+    return wide.ref_text is not None and narrow.ref_text is not None and \
+        wide.ref_start <= narrow.ref_start and narrow.ref_end <= wide.ref_end and \
+        (wide.ref_start, wide.ref_end) != (narrow.ref_start, narrow.ref_end)
+
+
 #: The predicates of allegation claims: of a deed ("A accused B", "B denied the allegations")
 #: and of words ("B is alleged to have written that ...", "B denied saying ...").
 ALLEGATION, STATEMENT_ALLEGATION = "allegation", "allegation-of-words"
@@ -183,6 +190,8 @@ def compare(a: Claim, b: Claim, policy: DetectionPolicy) -> tuple[str, str] | No
             return None  # "a strike on a house killed five" against "strikes killed 30" there that day: a part
         if _grows(a) and lower.published_at < higher.published_at:
             return None  # a toll that rose between two reports is an update
+        if _grows(a) and _spans_more(higher, lower):
+            return None  # 12 killed "on the night of August 17-18" against 5 "on August 18": that day a part
         return "numeric", (
             f"{_who(a)} puts {_about(a)} at {_range_text(a)}, {_who(b)} at {_range_text(b)} "
             f"for the same period ({_period(a)} / {_period(b)})"

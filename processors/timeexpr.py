@@ -17,13 +17,17 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_FILLER = re.compile(r"^(?:on|in|at|during|since|by|from|of|the|over|within)\s+", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:on|in|at|during|since|by|from|of|the|over|within|"
+                     r"(?:early |small )?hours of|(?:night|morning|afternoon|evening) of)\s+", re.IGNORECASE)
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PART_RE = r"early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of"
+#: The end of a run of days: "17-18", "17 and 18", "17 to 19".
+_DAYS_TO = r"(?:\s*(?:-|–|and|to)\s*(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?)?"
 _MONTH_PHRASE = re.compile(
-    rf"^(?:(?P<part>{_PART_RE})[\s-]+)?(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    rf"(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?$",
+    rf"^(?:(?P<part>{_PART_RE})[\s-]+)?(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO.format('to1')}\s+(?:of\s+)?)?"
+    rf"(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?{_DAYS_TO.format('to2')})?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -64,17 +68,30 @@ def default_range(published_at: datetime) -> tuple[datetime, datetime]:
     return published_at - timedelta(days=1), published_at
 
 
+#: Two dates that bound a period: "between August 12 and August 18", "from Monday to Wednesday".
+_BOUNDED = re.compile(r"^(?:between|from) (?P<first>.+?) (?:and|to|until|till|through) (?P<last>.+)$")
+
+
 def resolve(text: str, published_at: datetime) -> tuple[datetime, datetime] | None:
     """The interval ``text`` denotes relative to ``published_at``, or None if not understood."""
     phrase = re.sub(r"\s+", " ", text.strip().strip(".,")).lower()
+    today = published_at.astimezone(timezone.utc).date()
+    interval = _days(phrase.removeprefix("between "), today)  # "between August 12 and 18" as "August 12 and 18"
+    if interval is None and (bounded := _BOUNDED.match(phrase)) is not None:
+        first, last = _days(bounded.group("first"), today), _days(bounded.group("last"), today)
+        interval = (first[0], last[1]) if first is not None and last is not None and first[0] <= last[1] else None
+    return day_range(*interval) if interval is not None else None
+
+
+def _days(phrase: str, today: date) -> tuple[date, date] | None:
+    """The first and last day of a lower-cased ``phrase`` as of ``today``, or None."""
     while _FILLER.match(phrase):
         phrase = _FILLER.sub("", phrase, count=1)
-    today = published_at.astimezone(timezone.utc).date()
     for resolver in (_deictic, _weekday, _relative_period, _last_n, _ago, _month_phrase, _part_of_month, _year,
                      _share, _season, _decade):
         interval = resolver(phrase, today)
         if interval is not None:
-            return day_range(*interval)
+            return interval
     return None
 
 
@@ -178,7 +195,8 @@ def _month_phrase(phrase: str, today: date) -> tuple[date, date] | None:
     last_day = calendar.monthrange(year, month)[1]
     if day_text:
         day = int(day_text)
-        return (date(year, month, day),) * 2 if 1 <= day <= last_day else None
+        until = int(match.group("to1") or match.group("to2") or day)  # "August 17-18": both days
+        return (date(year, month, day), date(year, month, until)) if 1 <= day <= until <= last_day else None
     return _third_of_month(year, month, match.group("part"))
 
 

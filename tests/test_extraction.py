@@ -461,6 +461,8 @@ def test_a_count_of_people_speaks_as_those_people(nlp) -> None:  # type: ignore[
          "said.", "quantity|-|killed|herat", 12, 12),
         ("The strike in Khan Younis killed 12 civilians, local authorities said.", "quantity|-|killed|khan younis",
          12, 12),
+        # a proper noun after "in" the model tagged nothing is a place
+        ("Twelve people were killed in Kharkiv this morning, officials said.", "quantity|-|killed|kharkiv", 12, 12),
         # a named camp or base is a place, whatever the model tagged its name
         ("The Gaza health ministry said 30 people were killed in the strike on the Nuseirat camp on Monday.",
          "quantity|-|killed|nuseirat", 30, 30),

@@ -15,6 +15,18 @@ PUBLISHED = datetime(2024, 11, 9, 12, tzinfo=timezone.utc)  # a Saturday
     ("text", "first", "last"),
     [
         ("early August", date(2024, 8, 1), date(2024, 8, 10)),
+        # a run of days, and the part of a day before a date
+        ("August 17-18", date(2024, 8, 17), date(2024, 8, 18)),
+        ("on the night of August 17-18", date(2024, 8, 17), date(2024, 8, 18)),
+        ("Oct. 3 and 4", date(2024, 10, 3), date(2024, 10, 4)),
+        ("2-4 September 2023", date(2023, 9, 2), date(2023, 9, 4)),
+        ("the early hours of Thursday", date(2024, 11, 7), date(2024, 11, 7)),
+        ("the morning of August 3", date(2024, 8, 3), date(2024, 8, 3)),
+        # two dates that bound a period
+        ("between August 12 and August 18", date(2024, 8, 12), date(2024, 8, 18)),
+        ("between August 12 and 18", date(2024, 8, 12), date(2024, 8, 18)),
+        ("from Monday to Wednesday", date(2024, 11, 4), date(2024, 11, 6)),
+        ("from October 1 to 5", date(2024, 10, 1), date(2024, 10, 5)),
         ("in early August", date(2024, 8, 1), date(2024, 8, 10)),
         ("late August", date(2024, 8, 21), date(2024, 8, 31)),
         ("on Thursday", date(2024, 11, 7), date(2024, 11, 7)),
@@ -68,7 +80,7 @@ def test_resolve(text: str, first: date, last: date) -> None:
     assert start.tzinfo is not None and end.hour == 23
 
 
-@pytest.mark.parametrize("text", ["daily", "the past five years", "recently", "2030", "late 2030", "early next year", "the third half", "the 2030s"])
+@pytest.mark.parametrize("text", ["August 18-17", "between August 18 and August 12", "between August 12 and", "daily", "the past five years", "recently", "2030", "late 2030", "early next year", "the third half", "the 2030s"])
 def test_unresolvable(text: str) -> None:
     assert resolve(text, PUBLISHED) is None
 
