@@ -101,9 +101,15 @@ class ClaimParts:
     reach_back: str | None = None
 
 
-#: The reference texts of undated denials that reach back (``ClaimParts.reach_back``): no date of
-#: the article's own.
-REACHING_BACK = frozenset({"never", "until now"})
+#: The reference texts of undated denials that reach back (``ClaimParts.reach_back``).
+_REACHING_BACK = frozenset({"never", "until now"})
+
+
+def dates_the_event(ref_text: str | None) -> bool:
+    """Whether a claim's reference text is a date of the event it tells: not "never", "until now"
+    or "since Monday", which bound a denial's reach."""
+    return ref_text is not None and ref_text not in _REACHING_BACK and not ref_text.startswith("since ")
+
 #: How far back "never" reaches: all the past a story can be about.
 _NEVER_REACH = timedelta(days=100 * 365)
 
@@ -160,7 +166,8 @@ class ClaimContext:
     def build(self, parts: ClaimParts, sentence: Span) -> Claim:
         text = self.article.text
         start, end = self.sentence_bounds(sentence)
-        ref_text, (ref_start, ref_end) = self.reference_time(parts.date_scope or parts.anchor)
+        ref_text, (ref_start, ref_end) = self.reference_time(
+            parts.date_scope or parts.anchor, since=parts.kind == "event" and parts.polarity == "denied")
         if parts.reach_back and ref_text is None:  # "X had never met Y": at no time before publication
             ref_text, ref_start, ref_end = parts.reach_back, self.article.published_at - _NEVER_REACH, \
                 self.article.published_at
@@ -202,10 +209,12 @@ class ClaimContext:
             end -= 1
         return start, end
 
-    def reference_time(self, scope: Token) -> tuple[str | None, tuple[datetime, datetime]]:
+    def reference_time(self, scope: Token, *, since: bool = False) -> tuple[str | None, tuple[datetime, datetime]]:
         """The first resolvable date expression inside ``scope``'s subtree, else the day
         before publication. "since October 7" is where a running total starts, not when
-        the claim is about: such a claim is about the day it is reported. A date inside a
+        the claim is about: such a claim is about the day it is reported; with ``since``
+        (a denied event: "have not spoken since Monday") it is the time from then to
+        publication, when no other date is given. A date inside a
         clause that describes a participant dates that clause, not the claim ("Salman, widow
         of the gunman who opened fire in 2016, was found not guilty", "agreed to free the
         girls kidnapped in April"); one that describes the event itself dates it ("the
@@ -213,14 +222,22 @@ class ClaimContext:
         published = self.article.published_at
         left, right = scope.left_edge.i, scope.right_edge.i
         ents = list(scope.sent.ents)
+        start_of_span: tuple[str, tuple[datetime, datetime]] | None = None
         for ent, after in zip(ents, ents[1:] + [None]):
-            since = ent.start > 0 and self.doc[ent.start - 1].lower_ == "since" or ent.text.lower().startswith("since")
-            if ent.label_ in ("DATE", "TIME") and left <= ent.start and ent.end - 1 <= right and not since \
-                    and not _describes_participant(ent.root, scope):
-                span = _bounded_by_two(ent, after)
-                interval = resolve(span.text, published)
-                if interval is not None:
-                    return span.text, interval
+            if ent.label_ not in ("DATE", "TIME") or not left <= ent.start or not ent.end - 1 <= right or \
+                    _describes_participant(ent.root, scope):
+                continue
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ == "since" or ent.text.lower().startswith("since"):
+                interval = resolve(ent.text, published) if since and start_of_span is None else None
+                if interval is not None and interval[0] <= published:
+                    start_of_span = f"since {ent.text.removeprefix('since ')}", (interval[0], published)
+                continue
+            span = _bounded_by_two(ent, after)
+            interval = resolve(span.text, published)
+            if interval is not None:
+                return span.text, interval
+        if start_of_span is not None:
+            return start_of_span
         if (when := self._when_date(scope)) is not None:
             return when
         if scope.dep_ == "pcomp" and scope.head.lower_ == "by" and scope.head.head.pos_ == "VERB":

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from processors.allegations import accusation_context, allegation_claims
-from processors.claimctx import REACHING_BACK, ClaimContext
+from processors.claimctx import ClaimContext, dates_the_event
 from processors.clauses import is_rumour
 from processors.events import EventMemory, event_claims
 from processors.model import Article, Claim, Entity
@@ -97,8 +97,8 @@ def _share_event_dates(claims: list[Claim]) -> list[Claim]:
     """
     dated: dict[str, Claim] = {}
     for claim in claims:
-        if claim.kind == "event" and claim.ref_text is not None and claim.ref_text not in REACHING_BACK:
-            dated.setdefault(claim.key, claim)  # a date the article gives, not "never" or "until now"
+        if claim.kind == "event" and dates_the_event(claim.ref_text):
+            dated.setdefault(claim.key, claim)
     return [
         replace(claim, ref_start=source.ref_start, ref_end=source.ref_end, ref_text=source.ref_text)
         if claim.kind == "event" and claim.ref_text is None and (source := dated.get(claim.key)) is not None

@@ -3277,3 +3277,13 @@ def test_an_undated_event_takes_no_date_from_a_denial_that_reaches_back(nlp) -> 
     body = "Sources said Jeff Goldblum had died, a news site claimed. Jeff Goldblum is not dead, his publicist said."
     claims = [c for c in claims_of(nlp, article(body)) if c.kind == "event"]
     assert {(c.polarity, c.ref_text) for c in claims} == {("asserted", None), ("denied", "until now")}
+
+
+def test_a_denial_since_a_date_reaches_from_it_to_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Kremlin said on Thursday that Putin and Trump had not spoken by phone since Monday."
+    claim = one(claims_of(nlp, article(body)), kind="event")
+    assert (claim.polarity, claim.ref_text) == ("denied", "since Monday")
+    assert claim.ref_end == claim.published_at and claim.ref_start.date().isoformat() == "2024-11-04"
+    # an undated report in the same article takes no date from it
+    body = "Reports said Putin and Trump spoke by phone. " + body
+    assert {c.ref_text for c in claims_of(nlp, article(body)) if c.polarity == "asserted"} == {None}
