@@ -124,12 +124,15 @@ _UNDATED_DENIAL_REACH = timedelta(days=7)
 
 def _undated_denial_covers(a: Claim, b: Claim) -> bool:
     """Whether one event claim is a denial with no date of its own and the other asserts
-    the event in the week before that denial was published."""
+    the event in the week before that denial was published, or was published in that week
+    about an earlier time ("denied reports that Kim had undergone surgery" five days after
+    "had surgery last month")."""
     if a.kind != "event" or {a.polarity, b.polarity} != {"asserted", "denied"}:
         return False
     asserting, denying = (a, b) if a.polarity == "asserted" else (b, a)
-    return denying.ref_text is None and \
-        denying.published_at - _UNDATED_DENIAL_REACH <= asserting.ref_start <= denying.published_at
+    since = denying.published_at - _UNDATED_DENIAL_REACH
+    return denying.ref_text is None and asserting.ref_start <= denying.published_at and \
+        (since <= asserting.ref_start or since <= asserting.published_at <= denying.published_at)
 
 
 #: Tolls of people in general, which only grow as a story unfolds: 12 killed in the morning

@@ -1557,7 +1557,10 @@ def _operated_on(noun: Token) -> list[Token]:
         return _subjects(verb) or [s for aux in _deps(verb, ("aux",)) for s in _deps(aux, ("nsubj",))]
     if noun.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() == "recover":
         return _subjects(verb.head)
-    return []
+    # "reports that X had undergone heart surgery", the verb parsed as a modifier of the noun
+    # (X as the subject of its "had")
+    return [s for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _UNDERGO
+            for node in (c, *_deps(c, ("aux",))) for s in _deps(node, ("nsubj",))]
 
 
 def _copula_head(adjective: Token) -> Token:
