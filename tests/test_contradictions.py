@@ -299,3 +299,22 @@ def test_an_accusation_voiced_after_a_denial_still_meets_it():
     accusation = event("b", "asserted", key="event|allegation|trump", predicate="allegation",
                        published_at=tuesday + timedelta(hours=6), ref_start=tuesday, ref_end=tuesday + timedelta(days=1))
     assert compare(denial, accusation, POLICY) is not None
+
+
+def test_an_undated_denial_reaches_a_report_of_the_week_before_whatever_its_date():
+    denial = event("a", "denied", speaker="KCNA", side="north korea")
+    last_month = dict(ref_start=T0 - timedelta(days=40), ref_end=T0 - timedelta(days=20), ref_text="last month")
+    recent_report = event("b", "asserted", published_at=T0 - timedelta(days=5), **last_month)
+    old_report = event("c", "asserted", published_at=T0 - timedelta(days=12), **last_month)
+    assert compare(denial, recent_report, POLICY) is not None
+    assert compare(denial, old_report, POLICY) is None
+
+
+def test_a_toll_over_a_period_holding_the_others_is_its_sum():
+    def toll(claim_id: str, value: float, first: int, last: int, hours: int = 0):
+        return claim(claim_id, key="quantity|-|killed|kharkiv", predicate="killed", subject=None, value_low=value,
+                     value_high=value, ref_text="dated", ref_start=T0 - timedelta(days=first),
+                     ref_end=T0 - timedelta(days=last), published_at=T0 + timedelta(hours=hours))
+    assert compare(toll("two-days", 12, 2, 0), toll("one-day", 5, 1, 0), POLICY) is None
+    assert compare(toll("two-days", 5, 2, 0), toll("one-day", 12, 1, 0), POLICY) is not None
+    assert compare(toll("a", 12, 1, 0), toll("b", 5, 1, 0), POLICY) is not None  # the same period
