@@ -110,6 +110,7 @@ def dates_the_event(ref_text: str | None) -> bool:
     or "since Monday", which bound a denial's reach."""
     return ref_text is not None and ref_text not in _REACHING_BACK and not ref_text.startswith("since ")
 
+
 #: How far back "never" reaches: all the past a story can be about.
 _NEVER_REACH = timedelta(days=100 * 365)
 
@@ -529,4 +530,3 @@ def _bounded_by_two(date: Span, after: Span | None) -> Span:
         return date
     gap = [t.lower_ for t in doc[date.end : after.start]] or [doc[date.end - 1].lower_]
     return doc[opening : after.end] if gap in (["and"], ["to"], ["until"], ["through"]) else date
-
