@@ -264,6 +264,9 @@ def _falsity(children: list[Token]) -> Token | None:
             return child
         if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in _TOLD_NOUNS and _false_name(child):
             return child  # "called the report fake news", "was a false story"
+        if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in children) and \
+                (child.lemma_.lower() in FALSITY_WORDS or child.lemma_.lower() in _TOLD_NOUNS and _false_name(child)):
+            return child  # 'branded reports of a meeting "fake news"', the name parsed as a second object
         if child.dep_ == "attr" and child.lemma_.lower() in NO_GROUNDS and negated(child):
             return child  # "there is no truth to reports that ...", "no basis for"
         if child.dep_ == "prep" and child.lower_ == "as":

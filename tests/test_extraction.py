@@ -312,6 +312,9 @@ def test_undated_event_claim_takes_the_date_of_the_same_event(nlp) -> None:  # t
         ("Putin and Erdogan held a phone conversation on Tuesday, the Kremlin said.",
          "event|call|erdogan+putin", "asserted", "Tuesday"),
         ("Peskov rejected claims that Putin had spoken by phone with Erdogan.", "event|call|erdogan+putin", "denied", None),
+        # a name for the reports parsed as a second object of the naming verb
+        ('The Kremlin branded reports of a meeting between Putin and Erdogan on Monday "fake news".',
+         "event|meeting|erdogan+putin", "denied", "Monday"),
         ("Kremlin spokesman Dmitry Peskov said reports of a meeting between Putin and Erdogan were pure fiction.",
          "event|meeting|erdogan+putin", "denied", None),
         ("The Pentagon could not confirm that North Korean troops had been deployed to Kursk.",
