@@ -260,13 +260,13 @@ def _falsity(children: list[Token]) -> Token | None:
     """ "is false", "were a hoax", "called it fake", "described it as fiction", "turned out
     to be a hoax", "there is no truth to"."""
     for child in children:
-        if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in FALSITY_WORDS:
+        # 'branded reports of a meeting "fake news"': the name parsed as a second object
+        second_object = child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in children)
+        if (child.dep_ in ("acomp", "attr", "oprd") or second_object) and child.lemma_.lower() in FALSITY_WORDS:
             return child
-        if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in _TOLD_NOUNS and _false_name(child):
+        if (child.dep_ in ("attr", "oprd") or second_object) and child.lemma_.lower() in _TOLD_NOUNS and \
+                _false_name(child):
             return child  # "called the report fake news", "was a false story"
-        if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in children) and \
-                (child.lemma_.lower() in FALSITY_WORDS or child.lemma_.lower() in _TOLD_NOUNS and _false_name(child)):
-            return child  # 'branded reports of a meeting "fake news"', the name parsed as a second object
         if child.dep_ == "attr" and child.lemma_.lower() in NO_GROUNDS and negated(child):
             return child  # "there is no truth to reports that ...", "no basis for"
         if child.dep_ == "prep" and child.lower_ == "as":
