@@ -139,7 +139,7 @@ _PROTESTING_VERBS = frozenset("maintain proclaim protest assert declare insist".
 _TRIGGERS = frozenset({
     *_ACCUSING_VERBS, *_CHARGING_VERBS, *_ABSOLVING_VERBS, *_RESPONSIBLE, *ALLEGATION_NOUNS, *DENIAL_VERBS,
     *_MISDEEDS, *_MISCONDUCT_VERBS, *_MISDEED_OBJECTS, "clear", "hold", "find", "plead", "convict", "behind",
-    "innocent", "innocence", "do", "lie",
+    "innocent", "innocence", "do", "lie", "claim",
 })
 
 
@@ -156,7 +156,7 @@ def allegation_claims(sentence: Span, ctx: ClaimContext, *, accusing_article: bo
         parts = _allegation(token, sentence, ctx, accusing_article)
         if parts is not None:
             claims.append(ctx.build(parts, sentence))
-            if parts.polarity == "denied" and (attack := _denied_attack(token, parts, ctx)) is not None:
+            if (attack := _alleged_attack(token, parts, ctx)) is not None:
                 claims.append(ctx.build(attack, sentence))
             denial = denying_aside(token, parts, sentence, ctx)
             if denial is not None:
@@ -170,7 +170,7 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _accusing_verb(token, sentence, ctx)
     if token.pos_ == "VERB" and (lemma in _ABSOLVING_VERBS or lemma == "clear" and _cleared_of_charges(token)):
         return _verdict(token, sentence, ctx, "denied")
-    if token.pos_ == "VERB" and (lemma == "hold" and _holds_responsible(token) or lemma == "convict"):
+    if token.pos_ == "VERB" and (lemma == "hold" and _responsible_held(token) or lemma == "convict"):
         return _verdict(token, sentence, ctx, "asserted")
     if token.pos_ == "VERB" and lemma in ("find", "plead") and (guilty := _guilty(token)) is not None:
         return _verdict(token, sentence, ctx, guilty)
@@ -191,6 +191,9 @@ def _allegation(token: Token, sentence: Span, ctx: ClaimContext, accusing: bool)
         return _bare_denial(token, ctx) if accusing or _denies_misdeed(token) else None
     if token.pos_ == "VERB" and lemma == "find":
         return _no_evidence(token, ctx)
+    if token.pos_ == "VERB" and lemma == "claim" and \
+            any(c.lemma_.lower() == "responsibility" and _for_harm(c) for c in _deps(token, ("dobj",))):
+        return _claimed_responsibility(token, sentence, ctx)
     if lemma == "do" and token.dep_ == "ccomp":
         return _nothing_wrong(token, sentence, ctx)
     if lemma == "lie" and accusing and token.tag_ == "VBG" and token.dep_ == "ccomp":
@@ -448,9 +451,11 @@ def _innocent(word: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | No
     return _parts(word, verb, [], ctx, speaker, "denied", False, fallback=speaker)  # "he is innocent"
 
 
-def _holds_responsible(verb: Token) -> bool:
-    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _RESPONSIBLE
-               for c in verb.children)
+def _responsible_held(verb: Token) -> list[Token]:
+    """The adjective by which "hold" holds someone responsible: "held B responsible", also
+    parsed as the object's modifier."""
+    return [c for c in [*verb.children, *(a for o in _deps(verb, ("dobj",)) for a in _deps(o, ("amod",)))]
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod") and c.lemma_.lower() in _RESPONSIBLE]
 
 
 def _cleared_of_charges(verb: Token) -> bool:
@@ -590,6 +595,17 @@ def _denies_misdeed(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and _misdeed(c) for c in verb.children)
 
 
+def _claimed_responsibility(verb: Token, sentence: Span, ctx: ClaimContext) -> ClaimParts | None:
+    """ "The Pakistani Taliban claimed responsibility for the attack": B says it is so of itself
+    ("no group has claimed responsibility" says nothing of anyone)."""
+    reading = read(verb, sentence)
+    if negated(verb) or reading is None or reading.polarity != "asserted":
+        return None
+    subjects = _deps(verb, ("nsubj",))
+    speaker = ctx.attributor.speaker_of(verb, sentence) or ctx.attributor.subject_speaker(verb)
+    return _parts(verb, verb, subjects, ctx, speaker, "asserted", reading.hedged)
+
+
 def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
     """ "B denied any wrongdoing", "the ministry denied involvement", "B denied responsibility
     for the attack", "B denied any role in the attack": B is the accused."""
@@ -605,22 +621,40 @@ def _denied_deed(verb: Token, ctx: ClaimContext) -> ClaimParts | None:
 _SHARES = frozenset("involvement role responsibility".split())
 
 
-def _denied_attack(verb: Token, parts: ClaimParts, ctx: ClaimContext) -> ClaimParts | None:
-    """ "Ukraine denied any involvement in the drone attack on Moscow" also denies that attack,
-    keyed as an event between the denier's party and its target, as "Ukrainian drones attacked
-    Moscow" is."""
-    if len(parts.participants) != 1:
+def _alleged_attack(trigger: Token, parts: ClaimParts, ctx: ClaimContext) -> ClaimParts | None:
+    """An allegation over a named attack also tells that attack, keyed as an event between the
+    accused's party and its target, as "Ukrainian drones attacked Moscow" is: "Ukraine denied any
+    involvement in the drone attack on Moscow" denies it; "Kyiv blamed Moscow for the attack on the
+    plant", "held Moscow responsible for ...", "Moscow was behind the attack on ..." assert it."""
+    if len(parts.participants) != 1 or parts.polarity not in ("asserted", "denied"):
         return None
     accused = (participant_keys(parts.key)[0], parts.participants[0])
-    for deed in _deps(verb, ("dobj",)):
-        for prep in _deps(deed, ("prep",)) if deed.lemma_.lower() in _SHARES else []:
-            for attack in _deps(prep, ("pobj",)) if prep.lower_ in ("in", "for") else []:
-                target = attack_target(attack, ctx)
-                if target is not None and target[0] != accused[0]:
-                    return event_parts("attack", sorted({accused, target}), anchor=attack, cue=parts.anchor,
-                                       speaker=parts.speaker, polarity="denied", hedged=parts.hedged,
-                                       date_scope=attack)
+    for attack in _attacks_named(trigger):
+        target = attack_target(attack, ctx)
+        if target is not None and target[0] != accused[0]:
+            return event_parts("attack", sorted({accused, target}), anchor=attack, cue=parts.anchor,
+                               speaker=parts.speaker, polarity=parts.polarity, hedged=parts.hedged,
+                               date_scope=attack)
     return None
+
+
+def _attacks_named(trigger: Token) -> list[Token]:
+    """The nouns of the harm an allegation's trigger is about: "denied any involvement in [the
+    attack]", "blamed B for [the attack]", "held B responsible for [the attack]", "B is
+    responsible for [the attack]", "B was behind [the attack]"."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "behind":
+        return _deps(trigger, ("pobj",))
+    if lemma in DENIAL_VERBS or lemma == "claim":  # "claimed responsibility for the attack"
+        preps = [p for d in _deps(trigger, ("dobj",)) if d.lemma_.lower() in _SHARES
+                 for p in _deps(d, ("prep",)) if p.lower_ in ("in", "for")]
+    elif lemma == "blame" or lemma in _RESPONSIBLE:
+        preps = [p for p in _deps(trigger, ("prep",)) if p.lower_ == "for"]
+    elif lemma == "hold":
+        preps = [p for r in _responsible_held(trigger) for p in _deps(r, ("prep",)) if p.lower_ == "for"]
+    else:
+        return []
+    return [o for p in preps for o in _deps(p, ("pobj",))]
 
 
 def _no_evidence(verb: Token, ctx: ClaimContext) -> ClaimParts | None:

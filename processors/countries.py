@@ -3,8 +3,9 @@
 Each ``_TABLE`` line is ``Country: alias, alias | demonym, demonym | capital, capital``.
 Demonyms double as adjectives ("Russian troops") and nouns ("the Russians").
 Capitals (with seats of government and a few state organs: the Kremlin, the Pentagon, the IDF,
-the IRGC, KCNA) are listed so that one used as a speaker ("Moscow said", "the IDF said") can be
-mapped to its country's side; as a place, a capital keeps its own name.
+the IRGC, KCNA, security services such as the FSB and the SBU) are listed so that one used as a
+speaker ("Moscow said", "the IDF said") can be mapped to its country's side; as a place, a
+capital keeps its own name.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ Indonesia: | Indonesian, Indonesians | Jakarta
 Iran: Islamic Republic of Iran | Iranian, Iranians, Persian | Tehran, IRGC, Revolutionary Guards, Revolutionary Guard Corps, Islamic Revolutionary Guard Corps
 Iraq: | Iraqi, Iraqis | Baghdad
 Ireland: Republic of Ireland | Irish | Dublin
-Israel: | Israeli, Israelis | Jerusalem, Tel Aviv, IDF, Israel Defense Forces, Israel Defence Forces
+Israel: | Israeli, Israelis | Jerusalem, Tel Aviv, IDF, Israel Defense Forces, Israel Defence Forces, Mossad, Shin Bet
 Italy: | Italian, Italians | Rome
 Ivory Coast: Cote d'Ivoire, Côte d'Ivoire | Ivorian, Ivorians | Yamoussoukro, Abidjan
 Jamaica: | Jamaican, Jamaicans | Kingston
@@ -145,7 +146,7 @@ Poland: | Polish, Pole, Poles | Warsaw
 Portugal: | Portuguese | Lisbon
 Qatar: | Qatari, Qataris | Doha
 Romania: | Romanian, Romanians | Bucharest
-Russia: Russian Federation | Russian, Russians | Moscow, Kremlin, Kremlin Palace
+Russia: Russian Federation | Russian, Russians | Moscow, Kremlin, Kremlin Palace, FSB, SVR, GRU
 Rwanda: | Rwandan, Rwandans | Kigali
 Saudi Arabia: | Saudi, Saudis, Saudi Arabian | Riyadh
 Senegal: | Senegalese | Dakar
@@ -175,7 +176,7 @@ Tunisia: | Tunisian, Tunisians | Tunis
 Turkey: Turkiye, Türkiye | Turkish, Turk, Turks | Ankara
 Turkmenistan: | Turkmen | Ashgabat
 Uganda: | Ugandan, Ugandans | Kampala
-Ukraine: the Ukraine | Ukrainian, Ukrainians | Kyiv, Kiev
+Ukraine: the Ukraine | Ukrainian, Ukrainians | Kyiv, Kiev, SBU
 United Arab Emirates: UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
 United Kingdom: UK, U.K., Britain, Great Britain | British, Briton, Britons, Brit, Brits | London, Downing Street, Whitehall
 United States: US, U.S., USA, U.S.A., America, United States of America | American, Americans | Washington, White House, Pentagon, State Department

@@ -2132,6 +2132,31 @@ def test_involvement_in_an_attack_denied_is_the_attack_denied(nlp, body: str, ex
     assert sorted(events(nlp, body)) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ukraine blamed Russia for the attack on the Zaporizhzhia nuclear plant.",
+         [("event|allegation|russia", "asserted"), ("event|attack|russia+zaporizhzhia", "asserted")]),
+        ("The IDF held Hamas responsible for the attack on Tel Aviv.",
+         [("event|allegation|hamas", "asserted"), ("event|attack|hamas+tel aviv", "asserted")]),
+        ("Russia's FSB said Ukraine was behind the attack on Crocus City Hall.",
+         [("event|allegation|ukraine", "asserted"), ("event|attack|crocus city hall+ukraine", "asserted")]),
+        ("Hamas claimed responsibility for the rocket attack on Tel Aviv.",
+         [("event|allegation|hamas", "asserted"), ("event|attack|hamas+tel aviv", "asserted")]),
+        # no one has claimed it; blame for something that is no attack
+        ("No group has claimed responsibility for the attack on Tel Aviv.", []),
+        ("The minister blamed Russia for the rise in gas prices.", [("event|allegation|russia", "asserted")]),
+    ],
+)
+def test_blame_for_a_named_attack_asserts_the_attack(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(events(nlp, body)) == expected
+
+
+def test_a_security_service_speaks_for_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(nlp, article("Russia's FSB said Ukraine was behind the attack on Crocus City Hall."))
+    assert {c.side for c in claims} == {"russia"}
+
+
 def test_it_that_a_countrys_body_says_lost_troops_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Russia's defence ministry said it lost 50 servicemen in Kursk."
     assert one(claims_of(nlp, article(body)), kind="quantity").key == "quantity|russia|troops killed|kursk"
