@@ -104,6 +104,7 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
             node.dep_ in _CLAUSE_DEPS
             or (node.dep_ == "prep" and (node.lower_ == "of" or _told_about(node) or i > 0 and _carried(path[i - 1])))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
+            or (node.dep_ == "acl" and _carried(node.head))
             or is_consequence(node)
             or is_contrast(node)
         )
@@ -138,10 +139,17 @@ def is_consequence(node: Token) -> bool:
     return bare_participle(node) and node.lemma_.lower() not in REPORTING_VERBS
 
 
+#: The forms a saying takes, as in "said in a statement (an interview) that ...".
+_SAYING_FORMS = frozenset("statement interview post tweet message letter briefing communique".split())
+
+
 def _carried(node: Token) -> bool:
     """A content noun in a prepositional phrase that carries it to the verb saying what it is
     worth: "dismissed as absurd [reports that ...]", "there is no truth to (in) [reports that ...]",
-    "pushed back on (poured cold water on) [reports that ...]"."""
+    "pushed back on (poured cold water on) [reports that ...]"; or the form of a saying whose
+    clause the parser hangs on it: "said in a [statement] that X had not been detained"."""
+    if node.dep_ == "pobj" and node.lemma_.lower() in _SAYING_FORMS and node.head.lower_ == "in":
+        return node.head.head.lemma_.lower() in REPORTING_VERBS
     if node.dep_ != "pobj" or node.lemma_.lower() not in CONTENT_NOUNS:
         return False
     prep, holder = node.head, node.head.head

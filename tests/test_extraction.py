@@ -140,6 +140,12 @@ def test_different_holders_and_places_get_different_keys(nlp) -> None:  # type: 
     assert keys == {"quantity|ukraine|troops|donetsk", "quantity|russia|troops|kursk"}
 
 
+def test_a_count_said_in_a_statement_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Gaza's health ministry said in a statement that 40 people were killed in Rafah."
+    claim = one(claims_of(nlp, article(body)), kind="quantity")
+    assert (claim.key, claim.speaker) == ("quantity|-|killed|rafah", "health ministry")
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -179,6 +185,9 @@ def test_numbers_that_are_not_quantity_claims(nlp, body: str) -> None:  # type: 
         # one who left an organisation no longer speaks for it
         ("A former Kremlin official said Putin met Erdogan in Ankara on Monday.", "asserted",
          "former Kremlin official"),
+        # the clause parsed as the statement's: still what the speaker says
+        ("The Kremlin said in a statement that Putin had not met Erdogan.", "denied", "Kremlin"),
+        ("The Kremlin denied in a statement on Monday that Putin had met Erdogan.", "denied", "Kremlin"),
     ],
 )
 def test_event_polarity(nlp, body: str, polarity: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
