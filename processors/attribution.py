@@ -329,6 +329,9 @@ class Attributor:
                          for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if reporters and (reporter := self._name(reporters[0])) is not None:
                 return reporter
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"] if lemma in REPORT_NOUNS else []
+        if owners and (owner := self._name(owners[0])) is not None:
+            return owner  # "the Kremlin's statement said ...": the Kremlin's
         for child in token.children:
             named = self.index.entity_at(child)
             if child.dep_ in ("compound", "appos", "nmod") and named is not None and named.label in ("PERSON", "ORG") \

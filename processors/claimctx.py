@@ -258,7 +258,8 @@ class ClaimContext:
 
     def place_of(self, tokens: list[Token]) -> str | None:
         """The place named by a place preposition attached to any of ``tokens``, or nested
-        in such a phrase ("killed in an airstrike on a market in Idlib")."""
+        in such a phrase ("killed in an airstrike on a market in Idlib"), or on a preposition the
+        parser took for a particle ("capsized off Libya")."""
         for token in tokens:
             frontier = [token]
             for _ in range(_PLACE_DEPTH):
@@ -267,7 +268,7 @@ class ClaimContext:
                     for node in frontier
                     for carrier in _with_participle_objects(node)
                     for prep in carrier.children
-                    if prep.dep_ in ("prep", "dative") and (prep.lower_ in PLACE_PREPS or left_from(prep))
+                    if prep.dep_ in ("prep", "dative", "prt") and (prep.lower_ in PLACE_PREPS or left_from(prep))
                     or _by_incident(prep) or _over_a_time(prep)
                     for obj in prep.children
                     if obj.dep_ == "pobj"

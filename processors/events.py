@@ -60,6 +60,7 @@ _NOUN_PREDICATES = {
     **dict.fromkeys("agreement deal accord ceasefire truce".split(), "agreement"),
     **dict.fromkeys("capture seizure fall kidnapping kidnap abduction".split(), "capture"),
     **dict.fromkeys("release".split(), "release"),
+    **dict.fromkeys("visit trip".split(), "visit"),
 }
 _VERB_PREDICATES = {
     **dict.fromkeys("phone telephone".split(), "call"),
@@ -77,6 +78,7 @@ _VERB_PREDICATES = {
     **dict.fromkeys("agree".split(), "agreement"),
     **dict.fromkeys("capture recapture seize liberate retake fall kidnap abduct".split(), "capture"),
     **dict.fromkeys("release free".split(), "release"),
+    **dict.fromkeys("visit".split(), "visit"),
 }
 #: Prepositions that introduce a participant, per predicate ("a call with Putin", "an
 #: attack on Kobani", "the arrest of Sonko").
@@ -94,6 +96,7 @@ _PARTICIPANT_PREPS = {
     "illness": frozenset(),
     "release": frozenset({"of"}),
     "agreement": frozenset({"between", "with"}),
+    "visit": frozenset({"to"}),
 }
 #: Dependents of the trigger that name participants; events that happen *to* someone leave
 #: out the agent ("police arrested Sonko": Sonko, not the police).
@@ -270,7 +273,8 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
             predicate = "call"
         if predicate is None or predicate == "release" and not ctx.words.has_lemma(0, len(ctx.doc), _CAPTIVITY):
             continue
-        if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx):
+        if token.lemma_.lower() == "safe" and not _safe_from_death(token, ctx) or \
+                predicate == "visit" and not _visits_a_place(token, ctx):
             continue
         if predicate == "death" and (hoax := _hoax_of(token)) is not None:
             claims += [ctx.build(parts, sentence) for parts in _hoaxed_deaths(token, hoax, sentence, ctx)]
@@ -870,6 +874,20 @@ def _predicate(token: Token) -> str | None:
     if predicate == "deployment" and _troops_object(token) is None:
         return None
     return predicate
+
+
+#: What the model may tag a visited place or body as.
+_VISITED = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _visits_a_place(trigger: Token, ctx: ClaimContext) -> bool:
+    """A visit is to a named place or body ("visited Moscow", "a trip to Mariupol", the town
+    misread as an organisation), not to a person, a family or a home ("visited Nelson",
+    "visited Cirillo's family")."""
+    visited = _deps(trigger, ("dobj",)) if trigger.pos_ == "VERB" else \
+        [o for p in _deps(trigger, ("prep",)) if p.lower_ == "to" for o in _deps(p, ("pobj",))]
+    return any(ctx.place_name(v) is not None or (e := ctx.index.entity_at(v)) is not None and e.label in _VISITED
+               for v in visited)
 
 
 def _carried_to_hospital(verb: Token) -> bool:
@@ -1909,10 +1927,13 @@ def _capitals_as_countries(names: dict[str, str]) -> dict[str, str]:
 
 
 def _still_fighting_in(troops: Token, ctx: ClaimContext) -> tuple[str, str] | None:
-    """The place troops are "still fighting in" (or "for"), "still holding (positions in)" or
-    "still defending", as a participant: a place its side says the enemy has not taken."""
+    """The place troops are "still fighting in" (or "for"), "still holding (positions in)",
+    "still defending" or "remain (stay) in", as a participant: a place its side says the enemy
+    has not taken."""
     verb = _troops_verb(troops)
-    if verb is None or verb.lemma_.lower() not in _HOLDING_ON or not any(c.lower_ == "still" for c in verb.children):
+    lemma = verb.lemma_.lower() if verb is not None else None
+    if verb is None or not (lemma in _HOLDING_ON and any(c.lower_ == "still" for c in verb.children) or
+                            lemma in _STAYING_VERBS):
         return None
     # "still fighting in X", "still holding positions in X", "still holding (defending) X"
     carriers = [verb, *_held_positions(verb)]

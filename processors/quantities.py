@@ -186,7 +186,7 @@ def _quantity(sentence: Span, match: NumberMatch, ctx: ClaimContext) -> ClaimPar
         _fronted_place(noun, ctx) or _toll_named(noun, ctx)
     if not _vouched_for(noun, sentence):
         return None
-    scope = _governing_verb(noun)
+    scope = _misread_clause(noun) or _governing_verb(noun)
     if _another_incident(scope):
         return None  # "another strike on a school in Gaza City killed 12": not the toll of the day's strike
     one_attack = tells_one_attack(scope)
@@ -530,7 +530,9 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
     """Tokens whose place prepositions locate the quantity, nearest first: the noun, the
     number, the noun's clauses, the verb the noun is argument of and that verb's subject."""
     anchors = [noun, number.root]
-    anchors += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    # "said 61 migrants drowned when their boat capsized off Libya", "drowned" parsed as the noun's
+    anchors += clauses + [i for c in clauses for i in _incident_clauses(c)]
     if (launching := _launching_verb(noun)) is not None:  # "launched 120 missiles and 90 drones at Ukraine"
         anchors += [launching, *(c for c in noun.children if c.dep_ == "conj")]
     # "the death toll from the earthquake in Turkey"
@@ -779,6 +781,18 @@ def _total_toll(noun: Token, ctx: ClaimContext) -> bool:
 
 def _ongoing(incident: Token) -> bool:
     return incident.lemma_.lower() in _ONGOING or incident.lower_ in _ONGOING
+
+
+def _misread_clause(noun: Token) -> Token | None:
+    """ "61 migrants drowned off Libya on Saturday, the IOM said", parsed as two subjects of
+    "said" with "drowned" a participle on the first (or "the IOM said 61 migrants drowned ...",
+    the migrants parsed as what was said): that participle is the count's clause."""
+    verb = noun.head
+    two_subjects = noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in verb.children) > 1
+    said = noun.dep_ == "dobj" and verb.lemma_.lower() in REPORTING_VERBS
+    if not (two_subjects or said):
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
 
 
 def _governing_verb(token: Token) -> Token:
