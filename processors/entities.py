@@ -166,13 +166,25 @@ def _name_word(word: str) -> str:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two participant names keyed alike can be one party: "Putin" and "Vladimir
-    Putin" can, "Abu Bakr al-Baghdadi" and "Baghdadi" can, "Judd Nelson" and "Willie
-    Nelson" cannot (neither's words hold the other's)."""
+    Putin" can, "Abu Bakr al-Baghdadi" and "Baghdadi" can, "Mohammed Deif" and "Mohammad
+    Deif" can (words compared by their consonants: transliterations differ in vowels and
+    doubled letters), "Judd Nelson" and "Willie Nelson" cannot (neither's words hold the other's)."""
     def words(name: str) -> set[str]:
-        return {_name_word(w) for w in strip_titles(clean_surface(name)).split() if w.lower() not in _NAME_SUFFIXES}
+        return {_consonants(part) for w in strip_titles(clean_surface(name)).split() if w.lower() not in _NAME_SUFFIXES
+                for part in _name_word(w).split("-") if part}  # "Kim Jong-un" as "Kim Jong Un"
 
     words_a, words_b = words(a), words(b)
     return words_a <= words_b or words_b <= words_a
+
+
+def _consonants(word: str) -> str:
+    """A folded name word's first letter and its consonants, doubled ones once: "mohammed",
+    "muhammad", "mohamed" → mhmd."""
+    return _DOUBLED.sub(r"\1", word[:1] + _VOWELS.sub("", word[1:]))
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @dataclass

@@ -166,6 +166,9 @@ def test_the_country_a_document_puts_a_place_in(nlp, text: str, within: dict) ->
 def test_same_person_across_spellings() -> None:
     assert same_person("Volodymyr Zelenskyy", "Zelensky") and same_person("Erdoğan", "Recep Tayyip Erdogan")
     assert not same_person("Judd Nelson", "Willie Nelson")
+    # transliterations of a given name, a hyphenated given name
+    assert same_person("Mohammed Deif", "Mohammad Deif") and same_person("Mohammed bin Salman", "Muhammad bin Salman")
+    assert same_person("Kim Jong Un", "Kim Jong-un") and not same_person("Kim Jong Un", "Kim Yo Jong")
 
 
 @pytest.mark.parametrize(
