@@ -303,7 +303,15 @@ class Attributor:
         """ "Putin, Trump held phone call, Washington Post reports": a headline that closes on
         ", X says" says the rest on X's word, however the parse hung the rest on it."""
         root = sentence.root
-        if not self.in_headline(anchor) or root.lemma_.lower() not in REPORTING_VERBS or root.i < anchor.i:
+        if not self.in_headline(anchor):
+            return None
+        if root.lemma_.lower() not in REPORTING_VERBS and sentence.end < len(self.doc):
+            # "At least 40 dead in strike on Rafah, health ministry says", cut in two at the comma
+            sentence = self.doc[sentence.end].sent
+            root = sentence.root
+            if sentence[0].text != "," or not self.in_headline(root):
+                return None
+        if root.lemma_.lower() not in REPORTING_VERBS or root.i < anchor.i:
             return None
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i > anchor.i]
         closing = [t for t in sentence if t.i > root.i and not (t.is_punct or t.is_space)]

@@ -102,16 +102,24 @@ def clause_path(token: Token) -> tuple[list[Token], list[Token]]:
     for i, node in enumerate(path[:-1]):
         inside = (
             node.dep_ in _CLAUSE_DEPS
-            or (node.dep_ == "prep" and (node.lower_ == "of" or _told_about(node) or i > 0 and _carried(path[i - 1])))
+            or (node.dep_ == "prep" and (node.lower_ == "of" or _told_about(node) or i > 0 and _carried(path[i - 1])
+                                         or range_between(node)))
             or (node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in CONTENT_NOUNS)
-            or (node.dep_ == "acl" and _carried(node.head))
+            or ((node.dep_ == "acl" or node.dep_ == "relcl" and any(c.dep_ == "mark" for c in node.children))
+                and _carried(node.head))
             or is_consequence(node)
             or is_contrast(node)
         )
         if not inside or (node.dep_ == "pobj" and node.head.lower_ != "of" and not _told_about(node.head)
-                          and not _carried(node)):
+                          and not _carried(node) and not range_between(node.head)):
             return path[: i + 1], path[i + 1 :]
     return path, []
+
+
+def range_between(prep: Token) -> bool:
+    """ "deployed between 11,000 and 12,000 troops": a range the parser read as a preposition
+    of the verb, the counted noun its object."""
+    return prep.lower_ == "between" and any(c.dep_ == "pobj" and c.like_num for c in prep.children)
 
 
 def _told_about(prep: Token) -> bool:
@@ -139,8 +147,16 @@ def is_consequence(node: Token) -> bool:
     return bare_participle(node) and node.lemma_.lower() not in REPORTING_VERBS
 
 
+def saying_verb(clause: Token) -> Token:
+    """The word whose content ``clause`` is: its head, or for a clause the parser hung on the
+    form of a saying ("said in a video that he was alive") the verb of saying past it."""
+    if clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() in _SAYING_FORMS and _carried(clause.head):
+        return clause.head.head.head
+    return clause.head
+
+
 #: The forms a saying takes, as in "said in a statement (an interview) that ...".
-_SAYING_FORMS = frozenset("statement interview post tweet message letter briefing communique".split())
+_SAYING_FORMS = frozenset("statement interview post tweet message letter briefing communique video speech recording".split())
 
 
 def _carried(node: Token) -> bool:

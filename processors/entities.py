@@ -586,7 +586,7 @@ def behind_dateline(token: Token) -> Token | None:
 
 
 #: Words no name holds: a span across one is two names the model ran together.
-_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom"})
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", ","})
 
 
 def _holds_possessive(ent: Span) -> bool:
@@ -595,10 +595,10 @@ def _holds_possessive(ent: Span) -> bool:
 
 
 def _name_parts(ent: Span) -> list[Span]:
-    """``ent`` cut at a clause word it runs across ("U.S. officials tell [the Associated Press
-    that Islamic State] had threatened ...", "sources tell [Variety that Bale] had talks"), a
-    person's without the verbs it starts with; none for a "person" holding a possessive
-    ("Rapper's Delight" is a song)."""
+    """``ent`` cut at a clause word or a comma it runs across ("U.S. officials tell [the Associated
+    Press that Islamic State] had threatened ...", "sources tell [Variety that Bale] had talks", a
+    headline's "40 dead in strike on [Rafah school, health ministry] says"), a person's without the
+    verbs it starts with; none for a "person" holding a possessive ("Rapper's Delight" is a song)."""
     if ent.label_ == "PERSON" and _holds_possessive(ent):
         return []
     parts, start = [], ent.start

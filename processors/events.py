@@ -30,7 +30,8 @@ from spacy.tokens import Span, Token
 
 from processors.claimctx import INCIDENT_NOUNS, ClaimContext, ClaimParts, event_key, event_parts, participant_keys
 from processors.clauses import (
-    CONTENT_NOUNS, REPORTING_VERBS, in_opening_source, is_contrast, is_rumour, noun_source,
+    CONTENT_NOUNS, REPORTING_VERBS, in_opening_source, is_contrast, is_rumour, noun_source, range_between,
+    saying_verb,
 )
 from processors.countries import CAPITALS
 from processors.attribution import (
@@ -268,6 +269,9 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
     phone_context = any(t.pos_ == "NOUN" for t in ctx.cues(sentence, _CALL_CUES))
     for token in ctx.cues(sentence, _TRIGGERS):
         predicate = _predicate(token)
+        if predicate is None and token.lemma_.lower() == "conversation" and "call" in memory.last and \
+                _is_anaphoric(token, "call"):
+            predicate = "call"  # "there had been no such conversation", after a call told before
         spoken = predicate is None and _spoke_with(token)
         if spoken:
             predicate = "call"
@@ -297,9 +301,10 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
                                   speaker=speaker, sentence=sentence, ctx=ctx)
         if len(participants) < _MIN_PARTICIPANTS.get(predicate, 2):
             continue
-        # "the two leaders had not spoken" after their phone call is told: of that call
-        if spoken and not phone_context and not (recalled and not _in_person(token, ctx)) and \
-                not _leaders_talking(token, participants, ctx):
+        # "the two leaders had not spoken" after their phone call is told: of that call; a headline's
+        # "Trump spoke with Putin" over a story of "the call"
+        if spoken and not phone_context and not _headline_over_call(token, ctx) and \
+                not (recalled and not _in_person(token, ctx)) and not _leaders_talking(token, participants, ctx):
             continue
         memory.last[predicate] = participants
         parts = _event(token, sentence, predicate, participants, speaker, _destination(token, predicate, ctx),
@@ -707,7 +712,8 @@ def _said_of_now(verb: Token, state: Token) -> bool:
     that speech shifts the tense back to ("said that he was alive" is "he is alive"; "remained
     alive for two days after the strike" and "was healthy before the war" are a past of their own)."""
     # ("was still alive on Wednesday": of that day, which dates the claim)
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and \
+    saying = saying_verb(verb)  # "said that he was alive", "said in a video that he was alive"
+    reported = (verb.dep_ == "ccomp" or saying is not verb.head) and saying.lemma_.lower() in REPORTING_VERBS and \
         not any(c.dep_ in ("advcl", "prep", "npadvmod") and not c.is_ancestor(state) and not _a_date(c)
                 for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBD" and reported
@@ -1477,6 +1483,10 @@ def _target_place(trigger: Token, ctx: ClaimContext) -> str | None:
     return " ".join(words)
 
 
+def _headline_over_call(token: Token, ctx: ClaimContext) -> bool:
+    return ctx.attributor.in_headline(token) and any(t.pos_ == "NOUN" for t in ctx.cues(ctx.doc[:], _CALL_CUES))
+
+
 def _spoke_with(token: Token) -> bool:
     """ "X spoke with Y", "X talked to Y", "X and Y had spoken", "a conversation between X
     and Y": a conversation, by phone or in person."""
@@ -1651,7 +1661,7 @@ def _names_of(
                 if person_key(entity.canonical) != "-":  # "II" of "King Abdullah II", tagged alone
                     people[person_key(entity.canonical)] = entity.canonical
             elif not people_only and not _in_title_of_person(member, token, ctx) and not _private_person(member):
-                party = ctx.holder_name(member) or entity.canonical
+                party = ctx.holder_name(member) or _organ_as_country(member, entity, speaker) or entity.canonical
                 parties[key_name(party)] = (party, entity.label)
         # with people in the phrase, a nationality is their title ("South Korean President
         # Yoon"), whatever the parse; a named country or organisation is a party of its own.
@@ -1665,6 +1675,14 @@ def _names_of(
 #: People who act for another: "Trump's envoy Steve Witkoff" met Putin, Trump did not.
 _AGENT_NOUNS = frozenset("""envoy emissary aide adviser advisor representative negotiator lawyer attorney
     spokesman spokeswoman spokesperson""".split())
+
+
+def _organ_as_country(pronoun: Token, entity: Entity, speaker: Speaker | None) -> str | None:
+    """ "Russia's defence ministry said it had struck Kharkiv": "it", the speaker, an organ of a
+    country, is that country."""
+    if pronoun.pos_ != "PRON" or speaker is None or not speaker.side or entity.canonical != speaker.name:
+        return None
+    return country_of(speaker.side)
 
 
 def _principal_of_agent(name: Token) -> bool:
@@ -2026,10 +2044,14 @@ def _troops_of(noun: Token) -> Token | None:
 
 
 def _troops_object(verb: Token) -> Token | None:
-    """The troops sent or deployed by ``verb`` (object, or passive subject)."""
+    """The troops sent or deployed by ``verb`` (object, or passive subject; or the object of a
+    range read as the verb's preposition: "deployed between 11,000 and 12,000 troops")."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and COUNTED.get(child.lemma_.lower()) == "troops":
-            return child
+        objects = [child] if child.dep_ in ("dobj", "nsubjpass") else \
+            _deps(child, ("pobj",)) if range_between(child) else []
+        for troops in objects:
+            if COUNTED.get(troops.lemma_.lower()) == "troops":
+                return troops
     return None
 
 

@@ -47,10 +47,27 @@ NAMING_VERBS = frozenset("call label brand describe denounce".split())
 #: What is told, which a falsity word before it calls false: "fake news", "a false story".
 _TOLD_NOUNS = frozenset("news story report claim information rumour rumor".split())
 HEDGES = frozenset(
-    "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed".split()
+    "allegedly reportedly purportedly supposedly apparently rumoured rumored unconfirmed unverified".split()
 )
+#: Nouns of a report no one puts a name to: "reports said ...", "unconfirmed reports said ...".
+_REPORTS = frozenset("report rumour rumor".split())
+#: Words before "reports" that name no one: "media reports", "news reports".
+_NO_ONES = frozenset("media news press online internet".split())
 #: Passives that hedge the clause they raise: "X is believed to have been killed", "is thought to".
 _RAISING_HEDGES = frozenset("believe think say understand presume suspect fear".split())
+
+
+def _reports_said(node: Token) -> bool:
+    """Whether ``node`` is a verb of saying whose subject is reports no one is named for ("reports
+    said", "media reports said"; not "the Post's report said") or hedged ones ("unconfirmed
+    reports said")."""
+    return node.lemma_.lower() in REPORTING_VERBS and any(
+        s.dep_ == "nsubj" and (_unnamed_reports(s) or any(c.lower_ in HEDGES for c in s.children)) for s in node.children)
+
+
+def _unnamed_reports(noun: Token) -> bool:
+    return noun.lemma_.lower() in _REPORTS and not any(
+        c.dep_ == "poss" or c.dep_ == "compound" and c.lower_ not in _NO_ONES for c in noun.children)
 
 
 def _raised_hedge(node: Token) -> bool:
@@ -134,7 +151,8 @@ def read(trigger: Token, sentence: Span) -> Reading | None:
         return None  # a denial outside the event's clause: whose denial of what is unclear
     if any(about_rumour(node) for node in outside):
         return None  # "a memorial page announcing his death sparked the rumours"
-    hedged = any(c.lower_ in HEDGES for node in path for c in node.children) or any(map(_raised_hedge, path))
+    hedged = any(c.lower_ in HEDGES for node in path for c in node.children) or any(map(_raised_hedge, path)) or \
+        any(map(_reports_said, path))
     rumoured = False
     for depth, node in enumerate(path):
         children = list(node.children)

@@ -256,7 +256,14 @@ def _counted_token(number: Span, match: NumberMatch) -> Token | None:
         return last  # "the CGT union said 400,000 marched in the capital"
     if last.dep_ == "ROOT" and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in OUTCOMES for c in last.children):
         return last  # a headline's "At least 30 killed in Kabul blast"
+    if _counts_the_adjective(last):
+        return last  # a headline's "At least 40 dead in strike on Rafah"
     return _sized_by(last) or _noun_phrase_after(number)
+
+
+def _counts_the_adjective(number: Token) -> bool:
+    """ "At least 40 dead in strike on Rafah": a headline's count parsed as the outcome's."""
+    return number.dep_ == "nummod" and number.head.pos_ == "ADJ" and number.head.lemma_.lower() in OUTCOMES
 
 
 def _noun_phrase_after(number: Span) -> Token | None:
@@ -435,7 +442,7 @@ _BECOMING = frozenset({"be", "fall", "become"})
 def _outcome_word(noun: Token, outcomes: dict[str, str]) -> Token | None:
     """The verb or adjective that says what happened to the counted noun."""
     head = noun.head
-    if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() in outcomes:
+    if noun.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lemma_.lower() in outcomes or _counts_the_adjective(noun):
         return head
     for child in noun.children:
         if child.dep_ in ("acl", "amod") and child.lemma_.lower() in outcomes:
@@ -529,7 +536,7 @@ def _crossed(noun: Token, ctx: ClaimContext) -> str | None:
 def _place_anchors(number: Span, noun: Token) -> list[Token]:
     """Tokens whose place prepositions locate the quantity, nearest first: the noun, the
     number, the noun's clauses, the verb the noun is argument of and that verb's subject."""
-    anchors = [noun, number.root]
+    anchors = [noun, number.root] + ([noun.head] if _counts_the_adjective(noun) else [])
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     # "said 61 migrants drowned when their boat capsized off Libya", "drowned" parsed as the noun's
     anchors += clauses + [i for c in clauses for i in _incident_clauses(c)]
@@ -544,8 +551,10 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
         if sized.dep_ in _SIZED_DEPS and sized.head.pos_ == "VERB":
             anchors.append(sized.head)  # "put the number of troops in Kursk at 12,000", "in Kursk" on "put"
     for argument in (noun, number.root):  # the number heads "thousands of troops"
-        if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and argument.head.pos_ in ("VERB", "AUX"):
-            verb = argument.head
+        verb = argument.head
+        if argument.dep_ == "pobj" and verb.lower_ == "between" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "deployed between 11,000 and 12,000 troops in Kursk", the range read as the verb's
+        if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
             anchors.append(verb)
             # "were forced to flee their homes in Kharkiv": the place of what they were made to do
             anchors += [x for c in verb.children if c.dep_ == "xcomp"

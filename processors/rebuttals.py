@@ -124,9 +124,9 @@ def _rebuttal(
     if reports and token.pos_ in ("VERB", "AUX") and (nothing := _nothing_happened(token)) is not None:
         speaker = ctx.attributor.speaker_of(token, sentence)  # "The Kremlin said nothing of the sort happened"
         return (nothing, speaker, 1) if speaker is not None else None
-    if token.pos_ not in ("VERB", "AUX") or negated(token) and not unreal or \
+    if token.pos_ not in ("VERB", "AUX") or negated(token) and not unreal and falsity_cue(token) is None or \
             any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in token.children):
-        return None  # "denied that ...", "it is not true that ...": the content is here
+        return None  # "denied that ...", "it is not true that ...": the content is here; "the reports are not true"
     lemma = token.lemma_.lower()
     truth = _no_truth(token)
     if unreal:  # "Peskov said the report did not correspond to reality"

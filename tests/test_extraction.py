@@ -140,6 +140,19 @@ def test_different_holders_and_places_get_different_keys(nlp) -> None:  # type: 
     assert keys == {"quantity|ukraine|troops|donetsk", "quantity|russia|troops|kursk"}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("President-elect Donald Trump urged Vladimir Putin not to escalate the war, the Post reported. "
+         "The call took place on Thursday.", [("event|call|putin+trump", "asserted")]),
+        # spoken with, and no call anywhere: perhaps in person
+        ("President-elect Donald Trump urged Vladimir Putin not to escalate the war, the Post reported.", []),
+    ],
+)
+def test_a_headlines_spoke_with_over_a_story_of_the_call(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body, "Trump spoke with Putin, sources say") == expected
+
+
 def test_a_count_said_in_a_statement_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Gaza's health ministry said in a statement that 40 people were killed in Rafah."
     claim = one(claims_of(nlp, article(body)), kind="quantity")
@@ -1886,6 +1899,9 @@ def test_he_after_a_headline_whose_verb_was_read_as_a_noun(nlp) -> None:  # type
         ("Ukraine said between 10,000 and 12,000 North Korean troops were in Kursk.", 10000, 12000),
         ("Ukraine said 12 000 North Korean troops were in Kursk.", 12000, 12000),
         ("Ukraine said 11K North Korean troops were in Kursk.", 11000, 11000),
+        # a range read as the verb's preposition, the troops its object
+        ("Ukraine's military intelligence said Russia has deployed between 11,000 and 12,000 North Korean troops "
+         "in Kursk.", 11000, 12000),
     ],
 )
 def test_counts_written_other_ways(nlp, body: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
@@ -1913,6 +1929,10 @@ def test_who_announces_a_truce_with_a_party_is_the_other(nlp, body: str) -> None
         ("Hezbollah commander Ibrahim Aqil is believed to have been killed in the strike, Lebanese sources said.", True),
         ("Israeli officials said Hamas leader Yahya Sinwar was thought to have been killed in Rafah.", True),
         ("Israeli officials said Hamas leader Yahya Sinwar had been killed in Rafah.", False),
+        # reports no one is named for, or called unconfirmed
+        ("Reports said Hamas leader Yahya Sinwar had been killed in Rafah.", True),
+        ("Unverified reports on social media said Hamas leader Yahya Sinwar had been killed in Rafah.", True),
+        ("Israel's Channel 12 report said Hamas leader Yahya Sinwar had been killed in Rafah.", False),
     ],
 )
 def test_believed_or_thought_to_have_hedges(nlp, body: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
@@ -2010,6 +2030,17 @@ def test_its_jets_struck_is_the_speakers_attack(nlp) -> None:  # type: ignore[no
     assert events(nlp, body) == [("event|attack|hezbollah+israel", "asserted")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia's defence ministry said it had struck Kharkiv on Monday.", [("event|attack|kharkiv+russia", "asserted")]),
+        ("Russia's defence ministry said it had not struck Kharkiv.", [("event|attack|kharkiv+russia", "denied")]),
+    ],
+)
+def test_it_that_a_countrys_organ_says_struck_is_the_country(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert events(nlp, body) == expected
+
+
 def test_what_is_retaken_is_a_place_whatever_its_tag(nlp) -> None:  # type: ignore[no-untyped-def]
     # the small model tags "Wad Madani" a person in the headline, a place after "the city of"
     claims = claims_of(nlp, article("Sudan's army said on Saturday it had retaken the city of Wad Madani.",
@@ -2022,12 +2053,28 @@ def test_what_is_retaken_is_a_place_whatever_its_tag(nlp) -> None:  # type: igno
     [
         "The Kremlin said there was no basis to the report.",
         "Peskov said the report did not correspond to reality.",
+        # the negation on the copula
+        "The reports are not true, Kremlin spokesman Dmitry Peskov said.",
+        "Kremlin spokesman Dmitry Peskov said the reports were not true.",
     ],
 )
 def test_more_ways_to_call_a_report_false(nlp, rebuttal: str) -> None:  # type: ignore[no-untyped-def]
     body = "Reuters reported on Monday that Putin met Erdogan in Sochi. " + rebuttal
     assert sorted(events(nlp, body)) == [("event|meeting|erdogan+putin", "asserted"),
                                          ("event|meeting|erdogan+putin", "denied")]
+
+
+def test_alive_said_in_a_video_denies_a_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the clause parsed as the video's
+    assert events(nlp, "Boko Haram said in a video that Shekau was alive.") == [("event|death|shekau", "denied")]
+
+
+def test_no_such_conversation_after_a_call_denies_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("The Washington Post reported that Trump and Putin spoke by phone on Thursday. "
+            "The Kremlin said there had been no such conversation.")
+    assert sorted(events(nlp, body)) == [("event|call|putin+trump", "asserted"), ("event|call|putin+trump", "denied")]
+    # no call told before: a conversation is no call
+    assert events(nlp, "The Kremlin said there had been no such conversation.") == []
 
 
 def test_a_report_that_corresponds_to_reality_is_no_denial(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -2550,11 +2597,22 @@ def test_a_count_raised_to_the_outcome_after_it(nlp, verb: str) -> None:  # type
     [
         ("Kabul market blast kills 30, officials say", [("quantity|-|killed|kabul", 30)]),
         ("At least 30 killed in Kabul market blast", [("quantity|-|killed|kabul", 30)]),
+        # the count parsed as the adjective's; the closing source cut off at the comma
+        ("40 dead in Kabul blast, officials say", [("quantity|-|killed|kabul", 40)]),
     ],
 )
 def test_a_headlines_toll_of_a_named_incident(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     art = article("Rescuers continued to search for the missing on Friday.", title=title)
     assert [(c.key, c.value_low) for c in claims_of(nlp, art)] == expected
+
+
+def test_a_headlines_closing_source_after_a_comma_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    art = article("The strike hit a school.", title="At least 40 dead in Israeli strike on Rafah, health ministry says")
+    claims = claims_of(nlp, art)
+    assert [(c.key, c.speaker) for c in claims if c.kind == "quantity"] == [("quantity|-|killed|rafah", "health ministry")]
+    # an entity the model ran across the comma is two
+    art = article("The strike hit a school.", title="At least 40 dead in Israeli strike on Rafah school, health ministry says")
+    assert [c.participants for c in claims_of(nlp, art) if c.kind == "event"] == [("Israel", "Rafah school")]
 
 
 def test_a_disaster_is_named_by_its_place_whatever_the_model_tagged_it(nlp) -> None:  # type: ignore[no-untyped-def]
