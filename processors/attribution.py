@@ -374,7 +374,7 @@ class Attributor:
             if country:  # "Kyiv estimates", whatever the model tagged Kyiv as
                 return Speaker(token.text, country.lower())
         if entity is None and (name := untagged_name(token)) is not None:
-            return Speaker(name, person_key(name))  # "Elon Musk denied ...", the model tagging nothing
+            return self._speaker(name, "PERSON", token)  # "Elon Musk denied ...", the model tagging nothing
         return group or _unnamed(token)
 
     def _bare_in_headline(self, token: Token) -> bool:
@@ -450,7 +450,9 @@ class Attributor:
         if label in ("GPE", "NORP"):
             return country_of(name) or name
         if label == "PERSON":  # a person for no one else is their own side, "Peskov" as "Dmitry Peskov"
-            return self.person_sides.get(name) or _modifier_country(token) or person_key(name)
+            # "Kyrylo Budanov, Ukraine's military intelligence chief", the model tagging no Budanov
+            return self.person_sides.get(name) or _modifier_country(token) or \
+                _official_of(token.doc[token.i : token.i + 1], self.index) or person_key(name)
         if label == "ORG" and _GOVERNMENT_WORDS & set(name.lower().split()):
             for word in clean_surface(name).split():
                 country = country_of(word)

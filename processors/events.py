@@ -312,10 +312,10 @@ def event_claims(sentence: Span, ctx: ClaimContext, memory: EventMemory) -> list
         if parts is not None and predicate == "capture" and (parts.polarity == "asserted" or held is not None):
             parts = replace(parts, subject=_holder_after(token, held, ctx, speaker))
         if parts is not None:
-            claims.append(ctx.build(parts, sentence))
+            claims += [ctx.build(one, sentence) for one in _each_person(parts)]
             denial = denying_aside(token, parts, sentence, ctx)
             if denial is not None:
-                claims.append(ctx.build(denial, sentence))
+                claims += [ctx.build(one, sentence) for one in _each_person(denial)]
             if predicate == "deployment" and parts.polarity == "asserted" and \
                     (fought := _still_fighting_in(token, ctx)) is not None:
                 # "its troops were still fighting in Novohrodivka": not taken, held by no one else yet
@@ -1481,6 +1481,15 @@ def _target_place(trigger: Token, ctx: ClaimContext) -> str | None:
     while len(words) > 1 and words[-1].lower() in _FACILITY_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _each_person(parts: ClaimParts) -> list[ClaimParts]:
+    """An event that befalls each of several people ("Deif and Salama were killed") as one claim
+    per person, keyed as each told alone would be ("Deif was killed")."""
+    if parts.predicate not in _PERSON_EVENTS or len(parts.participants) < 2:
+        return [parts]
+    return [replace(parts, key=event_key(parts.predicate, [key]), participants=(name,))
+            for key, name in zip(participant_keys(parts.key), parts.participants)]
 
 
 def _headline_over_call(token: Token, ctx: ClaimContext) -> bool:

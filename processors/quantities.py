@@ -56,7 +56,8 @@ _SIZED = frozenset({"toll", "crowd", "number"})
 _EQUIPMENT = frozenset({"tanks", "drones", "missiles", "aircraft"})
 #: Nouns for people in general: counted only through what happened to them.
 PEOPLE = frozenset("""people person civilian resident man woman child adult passenger victim girl boy schoolgirl
-    schoolboy student pupil worker worshipper pilgrim tourist villager officer policeman""".split())
+    schoolboy student pupil worker worshipper pilgrim tourist villager officer policeman suspect journalist
+    activist supporter""".split())
 #: Verb or adjective lemma saying what happened to the counted people → outcome.
 OUTCOMES = {
     **dict.fromkeys("kill die dead slay murder drown".split(), "killed"),

@@ -2069,6 +2069,13 @@ def test_alive_said_in_a_video_denies_a_death(nlp) -> None:  # type: ignore[no-u
     assert events(nlp, "Boko Haram said in a video that Shekau was alive.") == [("event|death|shekau", "denied")]
 
 
+def test_an_event_befalling_several_people_is_each_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Hamas denied that Mohammed Deif and Rafa Salama had been killed."
+    assert sorted(events(nlp, body)) == [("event|death|deif", "denied"), ("event|death|salama", "denied")]
+    body = "Israeli officials said Mohammed Deif was killed in the strike on Saturday."
+    assert events(nlp, body) == [("event|death|deif", "asserted")]
+
+
 def test_no_such_conversation_after_a_call_denies_it(nlp) -> None:  # type: ignore[no-untyped-def]
     body = ("The Washington Post reported that Trump and Putin spoke by phone on Thursday. "
             "The Kremlin said there had been no such conversation.")
@@ -2224,6 +2231,12 @@ def test_a_visit_of_a_party_to_a_place(nlp, body: str, expected: list) -> None: 
 )
 def test_blame_for_a_named_attack_asserts_the_attack(nlp, body: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert sorted(events(nlp, body)) == expected
+
+
+def test_an_untagged_official_speaks_for_the_country_of_their_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ("Kyrylo Budanov, Ukraine's military intelligence chief, said in an interview that 11,000 North Korean "
+            "troops were in Kursk.")
+    assert {(c.speaker, c.side) for c in claims_of(nlp, article(body))} == {("Kyrylo Budanov", "ukraine")}
 
 
 def test_a_security_service_speaks_for_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -2604,6 +2617,18 @@ def test_a_count_raised_to_the_outcome_after_it(nlp, verb: str) -> None:  # type
 def test_a_headlines_toll_of_a_named_incident(nlp, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     art = article("Rescuers continued to search for the missing on Friday.", title=title)
     assert [(c.key, c.value_low) for c in claims_of(nlp, art)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Georgian police said three suspects were arrested in Tbilisi on Sunday.", "quantity|-|arrested|tbilisi"),
+        ("At least 15 journalists were detained in Minsk on Sunday, the Belarusian Association of Journalists said.",
+         "quantity|-|arrested|minsk"),
+    ],
+)
+def test_suspects_and_journalists_are_people_counted(nlp, body: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.key for c in claims_of(nlp, article(body)) if c.kind == "quantity"] == [key]
 
 
 def test_a_headlines_closing_source_after_a_comma_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
