@@ -147,16 +147,18 @@ def is_consequence(node: Token) -> bool:
     return bare_participle(node) and node.lemma_.lower() not in REPORTING_VERBS
 
 
+#: The forms a saying takes, as in "said in a statement (an interview) that ...".
+_SAYING_FORMS = frozenset(
+    "statement interview post tweet message letter briefing communique video speech recording".split()
+)
+
+
 def saying_verb(clause: Token) -> Token:
     """The word whose content ``clause`` is: its head, or for a clause the parser hung on the
     form of a saying ("said in a video that he was alive") the verb of saying past it."""
     if clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() in _SAYING_FORMS and _carried(clause.head):
         return clause.head.head.head
     return clause.head
-
-
-#: The forms a saying takes, as in "said in a statement (an interview) that ...".
-_SAYING_FORMS = frozenset("statement interview post tweet message letter briefing communique video speech recording".split())
 
 
 def _carried(node: Token) -> bool:

@@ -177,14 +177,14 @@ def same_person(a: str, b: str) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _consonants(word: str) -> str:
     """A folded name word's first letter and its consonants, doubled ones once: "mohammed",
     "muhammad", "mohamed" → mhmd."""
     return _DOUBLED.sub(r"\1", word[:1] + _VOWELS.sub("", word[1:]))
-
-
-_VOWELS = re.compile(r"[aeiouy]")
-_DOUBLED = re.compile(r"(.)\1+")
 
 
 @dataclass

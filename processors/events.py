@@ -1493,6 +1493,7 @@ def _each_person(parts: ClaimParts) -> list[ClaimParts]:
 
 
 def _headline_over_call(token: Token, ctx: ClaimContext) -> bool:
+    """Whether ``token`` is in a headline over a story that tells of "the call" (or a phone)."""
     return ctx.attributor.in_headline(token) and any(t.pos_ == "NOUN" for t in ctx.cues(ctx.doc[:], _CALL_CUES))
 
 

@@ -62,7 +62,8 @@ def _reports_said(node: Token) -> bool:
     said", "media reports said"; not "the Post's report said") or hedged ones ("unconfirmed
     reports said")."""
     return node.lemma_.lower() in REPORTING_VERBS and any(
-        s.dep_ == "nsubj" and (_unnamed_reports(s) or any(c.lower_ in HEDGES for c in s.children)) for s in node.children)
+        s.dep_ == "nsubj" and (_unnamed_reports(s) or any(c.lower_ in HEDGES for c in s.children))
+        for s in node.children)
 
 
 def _unnamed_reports(noun: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from processors.attribution import Speaker
 from processors.claimctx import ATTACK_NOUNS, INCIDENT_NOUNS, ClaimContext, ClaimParts, quantity_key
-from processors.clauses import REPORTING_VERBS, is_consequence
+from processors.clauses import REPORTING_VERBS, is_consequence, range_between
 from processors.contradictions import GROWING_TOLLS, TO_DATE
 from processors.entities import STRUCK_VERBS, country_of
 from processors.model import Claim
@@ -553,7 +553,7 @@ def _place_anchors(number: Span, noun: Token) -> list[Token]:
             anchors.append(sized.head)  # "put the number of troops in Kursk at 12,000", "in Kursk" on "put"
     for argument in (noun, number.root):  # the number heads "thousands of troops"
         verb = argument.head
-        if argument.dep_ == "pobj" and verb.lower_ == "between" and verb.head.pos_ == "VERB":
+        if argument.dep_ == "pobj" and range_between(verb) and verb.head.pos_ == "VERB":
             verb = verb.head  # "deployed between 11,000 and 12,000 troops in Kursk", the range read as the verb's
         if argument.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
             anchors.append(verb)
